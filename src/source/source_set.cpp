@@ -33,7 +33,7 @@ void SourceSet::set_display_name(const std::string& p, std::string name) {
 void SourceSet::record(ReadProblemKind kind, const std::string& p, uint32_t line, uint32_t column,
                        std::string message) {
   Location where{display_name(p), line, column, line, column == 0 ? 0 : column + 1};
-  problems_.push_back({kind, std::move(where), shell_name(p), std::move(message)});
+  problems_.push_back({kind, p, std::move(where), shell_name(p), std::move(message)});
 }
 
 const SourceFile* SourceSet::find(const std::string& p) const {

@@ -140,6 +140,7 @@ struct Function {
 /// `{ …; }` or `( … )`; a subshell's assignments do not reach the parent.
 struct Group {
   bool subshell = false;
+  bool stdout_redirected = false;  // `{ …; } >/dev/null`, or any redirected compound command
   Block body;
 };
 

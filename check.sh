@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Quick start, step 2: run every test suite (unit, rule fixtures, CLI, real-shell differential
+# tests) in a sanitizer build (address, undefined), warnings as errors.
+#   ./check.sh
+# .ci/run runs exactly this. It installs what is missing first, so it works in a fresh clone.
+set -euo pipefail
+cd "$(dirname "$0")"
+./setup.sh --no-demo >/dev/null
+
+BUILD_DIR=${RCLINT_TEST_BUILD_DIR:-build-asan}
+if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+  meson setup "$BUILD_DIR" -Db_sanitize=address,undefined -Db_lundef=false -Dwerror=true \
+    --buildtype=debugoptimized
+fi
+ninja -C "$BUILD_DIR"
+export RCLINT_REQUIRE_SHELLS=${RCLINT_REQUIRE_SHELLS:-1}
+export RCLINT_REQUIRE_TOOLS=${RCLINT_REQUIRE_TOOLS:-1}
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+meson test -C "$BUILD_DIR" --print-errorlogs --num-processes 2 "$@"

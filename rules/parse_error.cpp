@@ -1,0 +1,39 @@
+// rules/parse_error.cpp: a syntax error in a file a shell reads, judged by that shell.
+#include <set>
+
+#include "lint/rule.h"
+
+namespace rclint::rules {
+namespace {
+
+void check(const lint::Context& ctx, lint::Reporter& out) {
+  std::string_view shell = startup::to_string(ctx.context().shell);
+  std::set<const source::SourceFile*> seen;  // a file sourced twice is one file
+  for (const startup::LoadedFile& loaded : ctx.order.files) {
+    if (loaded.parsed == nullptr || !seen.insert(loaded.file).second) continue;
+    // Files parsed as zsh went through the zsh mask: zsh-only syntax is not an error there.
+    for (const syntax::SyntaxError& error : loaded.parsed->errors) {
+      out.report(*loaded.file, error.range, "{} cannot parse this: {}", shell, error.message)
+          .note("{}", loaded.reason)
+          .help("check `{} -n {}` for the shell's own message", shell, loaded.file->display());
+    }
+  }
+}
+
+}  // namespace
+
+extern constinit const lint::Rule parse_error{
+    .name = "parse-error",
+    .severity = Severity::Error,
+    .summary = "a syntax error in a file a shell reads",
+    .rationale = R"md(A syntax error stops the shell from reading the rest of the file (bash and
+dash report it and skip to the next file; zsh stops the file), so everything below it, PATH
+included, is silently missing. Judged by the shell that reads the file: zsh-only syntax in a file
+only zsh reads is not an error, and zsh syntax in a file bash reads is `wrong-shell-syntax`.)md",
+    .bad_example = "if [ -d \"$HOME/bin\" ]; then\n  PATH=\"$HOME/bin:$PATH\"\n",
+    .good_example = "if [ -d \"$HOME/bin\" ]; then\n  PATH=\"$HOME/bin:$PATH\"\nfi\n",
+    .example_file = ".bashrc",
+    .check = check,
+};
+
+}  // namespace rclint::rules

@@ -1,0 +1,33 @@
+#include "registry.h"
+
+#include <algorithm>
+#include <array>
+
+namespace rclint::rules {
+
+extern const lint::Rule bad_suppression;
+extern const lint::Rule binary_file;
+extern const lint::Rule crlf_line_endings;
+extern const lint::Rule file_too_large;
+extern const lint::Rule invalid_utf8;
+extern const lint::Rule io_error;
+extern const lint::Rule parse_error;
+extern const lint::Rule source_cycle;
+
+namespace {
+// Sorted by name; tests/unit/lint_test.cpp checks the order.
+constexpr std::array<const lint::Rule*, 8> kRules{
+    &bad_suppression, &binary_file, &crlf_line_endings, &file_too_large,
+    &invalid_utf8,    &io_error,    &parse_error,       &source_cycle,
+};
+}  // namespace
+
+std::span<const lint::Rule* const> all() { return kRules; }
+
+const lint::Rule* find(std::string_view name) {
+  auto found = std::find_if(kRules.begin(), kRules.end(),
+                            [&](const lint::Rule* rule) { return rule->name == name; });
+  return found == kRules.end() ? nullptr : *found;
+}
+
+}  // namespace rclint::rules

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Quick start, step 1: install what is missing, build rclint, and run it on a bundled example.
+#   ./setup.sh            (Debian 12; uses sudo when not root)
+# Idempotent: a second run only rebuilds what changed.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Build tools, libraries, the real shells the differential tests run, strace to watch them,
+# and the tools the integration tests drive.
+APT_PACKAGES=(
+  g++ meson ninja-build pkg-config python3 python3-jsonschema
+  libfmt-dev libtomlplusplus-dev doctest-dev nlohmann-json3-dev
+  nodejs npm
+  bash zsh dash strace util-linux
+)
+
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The pinned tree-sitter runtime and bash grammar (C sources) and the SARIF schema.
+# .npmrc sets ignore-scripts: nothing from npm runs.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --ignore-scripts --no-audit --no-fund
+fi
+
+BUILD_DIR=${RCLINT_BUILD_DIR:-build}
+if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+  meson setup "$BUILD_DIR" --buildtype=release
+fi
+ninja -C "$BUILD_DIR"
+
+if [ "${1:-}" != "--no-demo" ]; then
+  echo
+  echo "== rclint on examples/macos-go-developer (a macOS zsh home with Homebrew and Go) =="
+  "$BUILD_DIR/rclint" --home examples/macos-go-developer --platform macos || true
+fi

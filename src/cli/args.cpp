@@ -1,0 +1,147 @@
+#include "cli/args.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "base/text.h"
+
+namespace rclint::cli {
+
+namespace {
+
+const std::vector<std::string_view> kValueOptions{
+    "--home", "--root",   "--platform", "--layout", "--config", "--format",
+    "--color", "--context", "--select", "--ignore", "--env"};
+const std::vector<std::string_view> kFlagOptions{"--fs",   "--quiet", "--exit-zero",
+                                                 "--help", "-h",      "--version", "-V"};
+
+void split_list(const std::string& value, std::vector<std::string>& out) {
+  for (std::string_view piece : text::split(value, ',')) {
+    piece = text::trim(piece);
+    if (!piece.empty()) out.emplace_back(piece);
+  }
+}
+
+Error unknown_option(const std::string& option) {
+  std::vector<std::string_view> all = kValueOptions;
+  all.insert(all.end(), kFlagOptions.begin(), kFlagOptions.end());
+  std::string_view guess = text::closest(option, all);
+  if (!guess.empty()) {
+    return Error{fmt::format("unknown option '{}'; did you mean '{}'?", option, guess)};
+  }
+  return Error{fmt::format("unknown option '{}' (see rclint --help)", option)};
+}
+
+}  // namespace
+
+Result<Args> parse_args(const std::vector<std::string>& argv) {
+  Args args;
+  size_t i = 0;
+  if (!argv.empty()) {
+    const std::string& first = argv[0];
+    if (first == "check") {
+      i = 1;
+    } else if (first == "order") {
+      args.command = Command::Order, i = 1;
+    } else if (first == "explain") {
+      args.command = Command::Explain, i = 1;
+    } else if (first == "rules") {
+      args.command = Command::Rules, i = 1;
+    }
+  }
+  bool only_files = false;
+  for (; i < argv.size(); ++i) {
+    std::string arg = argv[i];
+    if (only_files || arg.empty() || arg[0] != '-' || arg == "-") {
+      args.files.push_back(arg);
+      continue;
+    }
+    if (arg == "--") {
+      only_files = true;
+      continue;
+    }
+    std::optional<std::string> inline_value;
+    if (size_t eq = arg.find('='); eq != std::string::npos && arg.starts_with("--")) {
+      inline_value = arg.substr(eq + 1);
+      arg = arg.substr(0, eq);
+    }
+    bool takes_value = std::find(kValueOptions.begin(), kValueOptions.end(), std::string_view(arg)) != kValueOptions.end();
+    bool is_flag = std::find(kFlagOptions.begin(), kFlagOptions.end(), std::string_view(arg)) != kFlagOptions.end();
+    if (!takes_value && !is_flag) return unknown_option(arg);
+    if (is_flag && inline_value) return Error{fmt::format("option '{}' takes no value", arg)};
+    std::string value;
+    if (takes_value) {
+      if (inline_value) {
+        value = *inline_value;
+      } else if (i + 1 < argv.size()) {
+        value = argv[++i];
+      } else {
+        return Error{fmt::format("option '{}' needs a value", arg)};
+      }
+    }
+    if (arg == "--home") args.home = value;
+    else if (arg == "--root") args.root = value;
+    else if (arg == "--platform") args.platform = value;
+    else if (arg == "--layout") args.layout = value;
+    else if (arg == "--config") args.config = value;
+    else if (arg == "--format") args.format = value;
+    else if (arg == "--color") args.color = value;
+    else if (arg == "--context") split_list(value, args.contexts);
+    else if (arg == "--select") split_list(value, args.select);
+    else if (arg == "--ignore") split_list(value, args.ignore);
+    else if (arg == "--env") {
+      size_t eq = value.find('=');
+      if (eq == std::string::npos || eq == 0) {
+        return Error{fmt::format("--env needs NAME=VALUE, not '{}'", value)};
+      }
+      args.env[value.substr(0, eq)] = value.substr(eq + 1);
+    } else if (arg == "--fs") args.fs = true;
+    else if (arg == "--quiet") args.quiet = true;
+    else if (arg == "--exit-zero") args.exit_zero = true;
+    else if (arg == "--help" || arg == "-h") args.command = Command::Help;
+    else if (arg == "--version" || arg == "-V") args.command = Command::Version;
+  }
+  if (args.color != "auto" && args.color != "always" && args.color != "never") {
+    return Error{fmt::format("--color must be auto, always or never, not '{}'", args.color)};
+  }
+  if (args.command == Command::Explain && args.files.size() != 1) {
+    return Error{"usage: rclint explain RULE"};
+  }
+  if ((args.command == Command::Order || args.command == Command::Rules) && !args.files.empty()) {
+    return Error{fmt::format("unexpected argument '{}'", args.files[0])};
+  }
+  return args;
+}
+
+std::string usage() {
+  return R"(rclint: a static analyzer for shell startup files (zsh, bash, sh)
+
+Usage:
+  rclint [check] [OPTIONS] [FILE...]   lint (the default); FILEs limit the report to those files
+  rclint order [OPTIONS]               the files each context reads, in order, and why
+  rclint explain RULE                  a rule's summary, rationale, bad and good example
+  rclint rules [--format text|json|markdown]   every rule with its severity and summary
+  rclint --version | --help
+
+Options:
+  --home DIR          the home (or dotfiles repository) to analyze; default: audit $HOME and /
+  --root DIR          read system files (/etc/...) from DIR; default: the built-in model
+  --platform P        macos | debian (default: the host's)
+  --layout L          auto | plain | stow | chezmoi (default: auto)
+  --fs                check paths outside the home on the real file system
+  --context C         zsh:login, bash:ssh-command, ... (repeatable or comma-separated)
+  --config FILE       default: .rclint.toml in the home, then $XDG_CONFIG_HOME/rclint/config.toml
+  --env NAME=VALUE    the environment the shells start with (repeatable)
+  --select RULES      only these rules (comma-separated)
+  --ignore RULES      never these rules
+  --format F          text | gcc | json | sarif | github (default: text)
+  --color WHEN        auto | always | never (NO_COLOR is respected)
+  --quiet             print nothing; only the exit status
+  --exit-zero         exit 0 even when there are findings
+
+Exit status: 0 no findings, 1 findings, 2 usage, config or I/O error.
+)";
+}
+
+}  // namespace rclint::cli

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+
+namespace rclint::cli {
+
+enum class Command { Check, Order, Explain, Rules, Version, Help };
+
+/// The command line, parsed but not yet checked against the file system or config.
+struct Args {
+  Command command = Command::Check;
+  std::vector<std::string> files;  // check: FILE…; explain: RULE
+  std::optional<std::string> home;
+  std::optional<std::string> root;
+  std::optional<std::string> platform;
+  std::optional<std::string> layout;
+  std::optional<std::string> config;
+  std::optional<std::string> format;
+  std::string color = "auto";
+  bool fs = false;
+  bool quiet = false;
+  bool exit_zero = false;
+  std::vector<std::string> contexts;
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::map<std::string, std::string> env;
+};
+
+/// Parses argv (without argv[0]). Errors are usage errors (exit 2), with a suggestion for a
+/// misspelled option.
+Result<Args> parse_args(const std::vector<std::string>& argv);
+
+/// The text of `rclint --help`.
+std::string usage();
+
+}  // namespace rclint::cli

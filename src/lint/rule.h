@@ -1,0 +1,95 @@
+#pragma once
+
+#include <fmt/format.h>
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "source/source_set.h"
+#include "startup/load_order.h"
+
+namespace rclint::lint {
+
+/// Everything a rule may look at for one context (one shell started one way): the files it
+/// reads, in order, and every file of the run. Rules read; they change nothing.
+struct Context {
+  const startup::LoadOrder& order;
+  const source::SourceSet& sources;
+  startup::StartupModel& model;  // parsed files in another dialect, other contexts' orders
+
+  const startup::Context& context() const { return order.context; }
+};
+
+/// A finding being built; `Reporter::report` returns one to add notes, help and a fix.
+class Finding {
+ public:
+  explicit Finding(Diagnostic& diagnostic) : diagnostic_(diagnostic) {}
+  template <typename... Args>
+  Finding& note(fmt::format_string<Args...> format, Args&&... args) {
+    diagnostic_.notes.push_back({std::nullopt, fmt::format(format, std::forward<Args>(args)...)});
+    return *this;
+  }
+  template <typename... Args>
+  Finding& note_at(const source::SourceFile& file, source::Range range,
+                   fmt::format_string<Args...> format, Args&&... args) {
+    diagnostic_.notes.push_back(
+        {file.location(range), fmt::format(format, std::forward<Args>(args)...)});
+    return *this;
+  }
+  template <typename... Args>
+  Finding& help(fmt::format_string<Args...> format, Args&&... args) {
+    diagnostic_.help = fmt::format(format, std::forward<Args>(args)...);
+    return *this;
+  }
+  Finding& fix(const source::SourceFile& file, source::Range range, std::string replacement) {
+    diagnostic_.fix = Fix{file.location(range), std::move(replacement)};
+    return *this;
+  }
+
+ private:
+  Diagnostic& diagnostic_;
+};
+
+/// Collects one rule's findings in one context, so a rule cannot report under another name.
+class Reporter {
+ public:
+  Reporter(std::string_view rule, Severity severity, std::string context_name,
+           std::vector<Diagnostic>& out)
+      : rule_(rule), severity_(severity), context_(std::move(context_name)), out_(out) {}
+
+  template <typename... Args>
+  Finding report(const source::SourceFile& file, source::Range range,
+                 fmt::format_string<Args...> format, Args&&... args) {
+    return report_at(file.location(range), fmt::format(format, std::forward<Args>(args)...));
+  }
+  /// For findings about a place that is not a range of a parsed file (a file that could not
+  /// be read at all): `where` is used as given.
+  Finding report_at(Location where, std::string message);
+  /// Overrides the rule's default severity for this finding (e.g. path-overwrite is an error
+  /// only when /usr/bin is lost).
+  Finding report_with(Severity severity, Location where, std::string message);
+
+ private:
+  std::string_view rule_;
+  Severity severity_;
+  std::string context_;
+  std::vector<Diagnostic>& out_;
+};
+
+/// A rule: its metadata and its check (style.md §3).
+struct Rule {
+  std::string_view name;
+  Severity severity = Severity::Warning;
+  std::string_view summary;
+  std::string_view rationale;  // Markdown; ends with when ignoring the rule is right
+  std::string_view bad_example;
+  std::string_view good_example;
+  /// The home file the examples are read as, and the context they are checked in.
+  std::string_view example_file = ".zshrc";
+  void (*check)(const Context&, Reporter&) = nullptr;
+};
+
+}  // namespace rclint::lint

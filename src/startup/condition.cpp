@@ -1,0 +1,262 @@
+#include "startup/condition.h"
+
+#include "base/text.h"
+
+namespace rclint::startup {
+
+using syntax::Word;
+
+Truth negate(Truth truth) {
+  if (truth == Truth::Unknown) return truth;
+  return truth == Truth::True ? Truth::False : Truth::True;
+}
+
+void seed_shell_parameters(const Context& context, StaticEnv& env) {
+  // `$-` holds the option letters; only whether it contains `i` decides startup guards, so
+  // the modelled value carries just that (plus `h`/`B`/`m` that every bash shows, for
+  // patterns like *himBH*: those stay honest because they are rare and then compare unequal).
+  env.set("-", context.is_interactive() ? std::string("i") : std::string(""));
+  if (context.is_interactive()) {
+    // bash and zsh set PS1 in interactive shells; Debian's /etc/profile and /etc/bash.bashrc
+    // test it to tell interactive shells apart.
+    env.set("PS1", std::nullopt);
+  } else {
+    env.unset("PS1");
+  }
+  switch (context.shell) {
+    case Shell::Zsh:
+      env.set("ZSH_VERSION", std::nullopt);
+      env.unset("BASH_VERSION");
+      env.set("ZSH_NAME", std::string("zsh"));
+      break;
+    case Shell::Bash:
+      env.set("BASH_VERSION", std::nullopt);
+      env.set("BASH", std::nullopt);
+      env.unset("ZSH_VERSION");
+      break;
+    case Shell::Sh:
+      env.unset("BASH_VERSION");
+      env.unset("ZSH_VERSION");
+      env.unset("BASH");
+      break;
+  }
+  if (context.shell != Shell::Sh) {
+    env.set("OSTYPE", std::string(context.platform == Platform::Macos ? "darwin23.0" : "linux-gnu"));
+  }
+}
+
+namespace {
+
+struct Operand {
+  bool known = false;
+  std::string value;
+  bool is_set = true;  // false for an unset parameter (only meaningful for -z/-n)
+};
+
+Operand operand(const Word& word, const ConditionScope& scope) {
+  Operand result;
+  std::string why;
+  // `$PS1` is "set to something unknown" in interactive shells: non-empty for -n/-z purposes.
+  if (word.parts.size() == 1 && word.parts[0].kind == syntax::PartKind::Parameter &&
+      word.parts[0].op.empty() && word.parts[0].zsh_flags.empty()) {
+    const std::string& name = word.parts[0].text;
+    if (scope.values.env->is_set(name) && !scope.values.env->is_known(name)) {
+      result.is_set = true;
+      result.known = false;
+      return result;
+    }
+  }
+  auto value = evaluate_parts(word.parts, scope.values, &why);
+  if (value) {
+    result.known = true;
+    result.value = *value;
+  }
+  return result;
+}
+
+// -z/-n on a parameter that is set to an unknown value: $PS1, $ZSH_VERSION, $BASH_VERSION are
+// non-empty whenever they are set.
+Truth emptiness(const Word& word, const ConditionScope& scope, bool want_empty) {
+  Operand op = operand(word, scope);
+  if (op.known) return (op.value.empty() == want_empty) ? Truth::True : Truth::False;
+  if (word.parts.size() == 1 && word.parts[0].kind == syntax::PartKind::Parameter) {
+    const std::string& name = word.parts[0].text;
+    if ((name == "PS1" || name == "ZSH_VERSION" || name == "BASH_VERSION" || name == "BASH") &&
+        scope.values.env->is_set(name)) {
+      return want_empty ? Truth::False : Truth::True;
+    }
+  }
+  return Truth::Unknown;
+}
+
+Truth file_test(std::string_view op, const Word& word, const ConditionScope& scope) {
+  Operand path = operand(word, scope);
+  if (!path.known || path.value.empty() || path.value[0] != '/' || scope.values.fs == nullptr) {
+    return Truth::Unknown;
+  }
+  if (scope.may_stat != nullptr && !scope.may_stat(path.value, scope.may_stat_data)) {
+    return Truth::Unknown;
+  }
+  source::FileStatus status = scope.values.fs->status(path.value);
+  bool result = false;
+  if (op == "-e" || op == "-a") result = status.exists();
+  if (op == "-f") result = status.type == source::FileType::Regular;
+  if (op == "-d") result = status.type == source::FileType::Directory;
+  if (op == "-r") result = status.exists() && status.readable;
+  if (op == "-s") result = status.exists() && status.size > 0;
+  if (op == "-x") result = status.exists() && (status.executable || status.type == source::FileType::Directory);
+  if (op == "-h" || op == "-L") {
+    result = scope.values.fs->link_status(path.value).type == source::FileType::Symlink;
+  }
+  return result ? Truth::True : Truth::False;
+}
+
+Truth compare(const Word& left, std::string_view op, const Word& right, bool pattern,
+              const ConditionScope& scope) {
+  Operand a = operand(left, scope);
+  if (!a.known) return Truth::Unknown;
+  if (pattern) {
+    // The right side of == in [[ ]] is a pattern: evaluate its parts, keeping glob characters.
+    std::string pat;
+    for (const auto& part : right.parts) {
+      if (part.kind == syntax::PartKind::Glob) {
+        pat += part.text;
+        continue;
+      }
+      std::string why;
+      auto value = evaluate_parts({part}, scope.values, &why);
+      if (!value) return Truth::Unknown;
+      pat += *value;
+    }
+    bool match = glob_match(pat, a.value);
+    return (match == (op != "!=")) ? Truth::True : Truth::False;
+  }
+  Operand b = operand(right, scope);
+  if (!b.known) return Truth::Unknown;
+  bool equal = a.value == b.value;
+  return (equal == (op != "!=")) ? Truth::True : Truth::False;
+}
+
+Truth test_tokens(const std::vector<Word>& tokens, bool double_bracket,
+                  const ConditionScope& scope) {
+  std::vector<std::string_view> raw;
+  for (const Word& token : tokens) raw.push_back(token.raw);
+  if (!raw.empty() && raw[0] == "!") {
+    std::vector<Word> rest(tokens.begin() + 1, tokens.end());
+    return negate(test_tokens(rest, double_bracket, scope));
+  }
+  for (std::string_view joiner : {"||", "&&", "-o", "-a"}) {
+    if (!double_bracket && (joiner == "||" || joiner == "&&")) continue;
+    if (double_bracket && (joiner == "-o" || joiner == "-a")) continue;
+    for (size_t i = 1; i + 1 < raw.size(); ++i) {
+      if (raw[i] != joiner) continue;
+      std::vector<Word> left(tokens.begin(), tokens.begin() + static_cast<long>(i));
+      std::vector<Word> right(tokens.begin() + static_cast<long>(i) + 1, tokens.end());
+      Truth a = test_tokens(left, double_bracket, scope);
+      Truth b = test_tokens(right, double_bracket, scope);
+      bool is_or = joiner == "||" || joiner == "-o";
+      if (is_or) {
+        if (a == Truth::True || b == Truth::True) return Truth::True;
+        if (a == Truth::False && b == Truth::False) return Truth::False;
+      } else {
+        if (a == Truth::False || b == Truth::False) return Truth::False;
+        if (a == Truth::True && b == Truth::True) return Truth::True;
+      }
+      return Truth::Unknown;
+    }
+  }
+  if (raw.size() == 1) return emptiness(tokens[0], scope, false);
+  if (raw.size() == 2) {
+    std::string_view op = raw[0];
+    if (op == "-z") return emptiness(tokens[1], scope, true);
+    if (op == "-n") return emptiness(tokens[1], scope, false);
+    if (op == "-o" && double_bracket && scope.context != nullptr) {
+      std::string option = tokens[1].literal();
+      if (option == "interactive") return scope.context->is_interactive() ? Truth::True : Truth::False;
+      if (option == "login") return scope.context->is_login() ? Truth::True : Truth::False;
+      return Truth::Unknown;
+    }
+    if (op.size() == 2 && op[0] == '-') return file_test(op, tokens[1], scope);
+    return Truth::Unknown;
+  }
+  if (raw.size() == 3) {
+    std::string_view op = raw[1];
+    if (op == "=" || op == "==" || op == "!=") {
+      return compare(tokens[0], op, tokens[2], double_bracket, scope);
+    }
+  }
+  return Truth::Unknown;
+}
+
+Truth statement_truth(const syntax::Statement& statement, const ConditionScope& scope) {
+  if (const auto* test = std::get_if<syntax::Test>(&statement.node)) {
+    return test_tokens(test->tokens, test->double_bracket, scope);
+  }
+  if (const auto* command = std::get_if<syntax::Command>(&statement.node)) {
+    std::string_view name = command->name();
+    if (name == "true" || name == ":") return Truth::True;
+    if (name == "false") return Truth::False;
+    return Truth::Unknown;
+  }
+  if (const auto* pipeline = std::get_if<syntax::Pipeline>(&statement.node)) {
+    if (pipeline->stages.size() != 1) return Truth::Unknown;
+    Truth inner = statement_truth(pipeline->stages[0], scope);
+    return pipeline->negated ? negate(inner) : inner;
+  }
+  if (const auto* conditional = std::get_if<syntax::Conditional>(&statement.node)) {
+    if (conditional->form == syntax::Conditional::Form::If) return Truth::Unknown;
+    Truth left = decide(conditional->branches[0].condition, scope);
+    if (conditional->form == syntax::Conditional::Form::And) {
+      if (left == Truth::False) return Truth::False;
+      Truth right = decide(conditional->branches[0].body, scope);
+      return left == Truth::True ? right : (right == Truth::False ? Truth::False : Truth::Unknown);
+    }
+    if (left == Truth::True) return Truth::True;
+    Truth right = decide(conditional->else_body, scope);
+    return left == Truth::False ? right : (right == Truth::True ? Truth::True : Truth::Unknown);
+  }
+  return Truth::Unknown;
+}
+
+}  // namespace
+
+Truth decide(const syntax::Block& condition, const ConditionScope& scope) {
+  if (condition.empty()) return Truth::Unknown;
+  return statement_truth(condition.back(), scope);
+}
+
+Truth case_matches(const Word& subject, const std::vector<Word>& patterns,
+                   const ConditionScope& scope) {
+  Operand value = operand(subject, scope);
+  if (!value.known) return Truth::Unknown;
+  for (const Word& pattern : patterns) {
+    std::string pat;
+    bool known = true;
+    for (const auto& part : pattern.parts) {
+      if (part.kind == syntax::PartKind::Glob) {
+        pat += part.text;
+        continue;
+      }
+      std::string why;
+      auto piece = evaluate_parts({part}, scope.values, &why);
+      if (!piece) {
+        known = false;
+        break;
+      }
+      pat += *piece;
+    }
+    if (!known) return Truth::Unknown;
+    // `$-` is modelled as "i" or "": a pattern asking for other letters cannot be decided.
+    if (subject.raw.find("$-") != std::string_view::npos) {
+      std::string letters;
+      for (char c : pat) {
+        if (c != '*') letters += c;
+      }
+      if (!letters.empty() && letters != "i") return Truth::Unknown;
+    }
+    if (glob_match(pat, value.value)) return Truth::True;
+  }
+  return Truth::False;
+}
+
+}  // namespace rclint::startup

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "source/source_set.h"
+#include "startup/context.h"
+#include "syntax/parser.h"
+
+namespace rclint::startup {
+
+/// A `source`/`.` statement: where it is.
+struct SourceSite {
+  const source::SourceFile* file = nullptr;
+  source::Range range;
+};
+
+/// One file a context reads, in order.
+struct LoadedFile {
+  std::string path;                          // absolute, as the shell sees it
+  const source::SourceFile* file = nullptr;  // null: the built-in platform model, or unreadable
+  const syntax::ParsedFile* parsed = nullptr;
+  std::string reason;                        // "zsh reads ~/.zprofile in login shells"
+  bool builtin = false;                      // the platform's stock file, modelled as data
+  bool conditional = false;                  // read only if a test rclint cannot decide holds
+  int depth = 0;                             // 0: read by the shell itself; 1+: sourced
+  std::optional<SourceSite> sourced_from;
+};
+
+/// A `source` whose file rclint cannot name without running the shell.
+struct UnresolvedSource {
+  SourceSite site;
+  std::string why;
+};
+
+/// A `source` of a file that does not exist.
+struct MissingSource {
+  SourceSite site;
+  std::string path;
+  bool guarded = false;  // behind a test rclint could not decide (`[ -f X ] && . X`)
+};
+
+/// Files sourcing each other in a loop: `chain[i]` sources the file that holds `chain[i+1]`,
+/// and the last one sources the file holding `chain[0]` again.
+struct SourceCycle {
+  std::vector<SourceSite> chain;
+  std::string reentered;  // the file read again
+};
+
+/// A startup file that exists but this context does not read, and why.
+struct SkippedFile {
+  std::string path;
+  std::string why;
+};
+
+struct LoadOrder {
+  Context context;
+  std::vector<LoadedFile> files;
+  std::vector<UnresolvedSource> unresolved;
+  std::vector<MissingSource> missing;
+  std::vector<SourceCycle> cycles;
+  std::vector<SkippedFile> not_read;
+};
+
+struct ModelOptions {
+  std::string home;             // absolute
+  bool system_files_from_fs = false;  // --root given (or auditing /): read /etc from the file system
+  std::map<std::string, std::string> env;  // the environment the shell starts with
+};
+
+/// Computes which files each context reads, parsing (and caching) every file it reaches.
+class StartupModel {
+ public:
+  StartupModel(source::SourceSet& sources, syntax::Parser& parser, ModelOptions options);
+  ~StartupModel();
+
+  LoadOrder order(const Context& context);
+
+  /// `file` parsed as `dialect` reads it (cached for the run).
+  const syntax::ParsedFile& parsed(const source::SourceFile& file, syntax::Dialect dialect);
+
+  const ModelOptions& options() const { return options_; }
+  source::SourceSet& sources() { return sources_; }
+
+ private:
+  source::SourceSet& sources_;
+  syntax::Parser& parser_;
+  ModelOptions options_;
+  std::map<std::pair<source::FileId, syntax::Dialect>, std::unique_ptr<syntax::ParsedFile>> cache_;
+};
+
+}  // namespace rclint::startup
