@@ -14,7 +14,6 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     // Files parsed as zsh went through the zsh mask: zsh-only syntax is not an error there.
     for (const syntax::SyntaxError& error : loaded.parsed->errors) {
       out.report(*loaded.file, error.range, "{} cannot parse this: {}", shell, error.message)
-          .note("{}", loaded.reason)
           .help("check `{} -n {}` for the shell's own message", shell, loaded.file->display());
     }
   }

@@ -15,8 +15,6 @@ void report_read_problems(const lint::Context& ctx, lint::Reporter& out,
     if (loaded->sourced_from && loaded->sourced_from->file != nullptr) {
       finding.note_at(*loaded->sourced_from->file, loaded->sourced_from->range, "{} is sourced here",
                       problem.shell_name);
-    } else {
-      finding.note("{}", loaded->reason);
     }
     if (!help.empty()) finding.help("{}", help);
   }

@@ -78,21 +78,10 @@ Outcome run_check(const Args& args, const ProcessEnvironment& environment) {
   Outcome outcome;
   outcome.err = session.messages();
 
-  std::vector<Diagnostic> found =
-      lint::run_rules(rules::all(), session.orders(), session.sources(), session.model());
-  diagnostics::FilterOptions filter;
-  filter.config = &session.config();
-  filter.select = args.select;
-  filter.ignore = args.ignore;
-  filter.file_text = [&](std::string_view display) -> std::optional<std::string_view> {
-    for (const auto& file : session.sources().files()) {
-      if (file->display() == display) return file->text();
-    }
-    return std::nullopt;
-  };
-  filter.known_rules = rule_names();
-  std::vector<Diagnostic> shown = diagnostics::apply(std::move(found), filter);
-  shown = session.only_named_files(std::move(shown));
+  CheckOptions check;
+  check.select = args.select;
+  check.ignore = args.ignore;
+  std::vector<Diagnostic> shown = session.check(rules::all(), check);
 
   bool io_error = std::any_of(shown.begin(), shown.end(),
                               [](const Diagnostic& d) { return d.rule == "io-error"; });

@@ -7,6 +7,8 @@
 #include <sstream>
 
 #include "base/text.h"
+#include "diagnostics/filter.h"
+#include "lint/runner.h"
 
 namespace rclint::cli {
 
@@ -136,38 +138,31 @@ Result<bool> Session::resolve(const Args& args, const ProcessEnvironment& enviro
                              note.message);
   }
 
-  source::SourceSetOptions source_options;
-  source_options.home = home;
-  source_options.display_base = cwd;
-  if (config_.max_file_size) source_options.max_file_bytes = *config_.max_file_size;
-  sources_ = std::make_unique<source::SourceSet>(*view_, source_options);
+  SessionOptions options;
+  options.home = home;
+  options.display_base = cwd;
+  options.platform = *platform;
+  options.system_files_from_fs = audit || args.root.has_value();
+  options.env = args.env;
+  if (config_.max_file_size) options.max_file_bytes = *config_.max_file_size;
 
   // FILE arguments: report only findings in them, under the names the user gave.
   for (const std::string& named : args.files) {
     std::string physical = absolute(named, cwd);
     auto logical = view_->logical_path(physical);
+    has_named_files_ = true;
     if (!logical) {
       messages_ += fmt::format("rclint: note: {}: not a startup file of the home {} ({} layout); "
                                "nothing to check\n",
                                named, home, source::to_string(layout));
-      has_named_files_ = true;
       continue;
     }
-    sources_->set_display_name(*logical, named);
-    named_files_.insert(named);
-    has_named_files_ = true;
+    options.named_files.push_back(named);
+    options.named_logical.push_back(*logical);
   }
-
-  startup::ModelOptions model_options;
-  model_options.home = home;
-  model_options.system_files_from_fs = audit || args.root.has_value();
-  model_options.env = args.env;
-  model_options.env.emplace("HOME", home);
-  model_ = std::make_unique<startup::StartupModel>(*sources_, parser_, model_options);
 
   std::vector<std::string> context_names =
       args.contexts.empty() ? config_.contexts.value_or(std::vector<std::string>{}) : args.contexts;
-  std::vector<startup::Context> contexts;
   for (const std::string& name : context_names) {
     auto context = startup::parse_context(name, *platform);
     if (!context) {
@@ -175,11 +170,62 @@ Result<bool> Session::resolve(const Args& args, const ProcessEnvironment& enviro
       return Error{guess.empty() ? fmt::format("unknown context '{}'", name)
                                  : fmt::format("unknown context '{}'; did you mean '{}'?", name, guess)};
     }
-    contexts.push_back(*context);
+    options.contexts.push_back(*context);
   }
-  if (context_names.empty()) contexts = default_contexts(*view_, home, *platform);
-  for (const startup::Context& context : contexts) orders_.push_back(model_->order(context));
+  analyze(*view_, options);
   return true;
+}
+
+std::unique_ptr<Session> Session::build(const source::FileSystem& fs, SessionOptions options,
+                                        Config config) {
+  std::unique_ptr<Session> session(new Session());
+  session->config_ = std::move(config);
+  session->analyze(fs, options);
+  return session;
+}
+
+void Session::analyze(const source::FileSystem& fs, const SessionOptions& options) {
+  source::SourceSetOptions source_options;
+  source_options.home = options.home;
+  source_options.display_base = options.display_base;
+  source_options.max_file_bytes = options.max_file_bytes;
+  sources_ = std::make_unique<source::SourceSet>(fs, source_options);
+  for (size_t i = 0; i < options.named_files.size(); ++i) {
+    sources_->set_display_name(options.named_logical[i], options.named_files[i]);
+    named_files_.insert(options.named_files[i]);
+    has_named_files_ = true;
+  }
+  startup::ModelOptions model_options;
+  model_options.home = options.home;
+  model_options.system_files_from_fs = options.system_files_from_fs;
+  model_options.env = options.env;
+  model_options.env.emplace("HOME", options.home);
+  model_ = std::make_unique<startup::StartupModel>(*sources_, parser_, model_options);
+  std::vector<startup::Context> contexts = options.contexts;
+  if (contexts.empty()) contexts = default_contexts(fs, options.home, options.platform);
+  for (const startup::Context& context : contexts) orders_.push_back(model_->order(context));
+}
+
+std::vector<Diagnostic> Session::check(std::span<const lint::Rule* const> rules,
+                                       const CheckOptions& options) {
+  std::vector<Diagnostic> found = lint::run_rules(rules, orders_, *sources_, *model_);
+  std::vector<std::string_view> known;
+  for (const lint::Rule* rule : rules) known.push_back(rule->name);
+  diagnostics::FilterOptions filter;
+  filter.config = &config_;
+  filter.select = options.select;
+  filter.ignore = options.ignore;
+  filter.known_rules = known;
+  filter.file_text = [this](std::string_view display) -> std::optional<std::string_view> {
+    for (const auto& file : sources_->files()) {
+      if (file->display() == display) return file->text();
+    }
+    return std::nullopt;
+  };
+  for (const auto& file : sources_->files()) {
+    if (!file->is_system()) filter.files.push_back(file->display());
+  }
+  return only_named_files(diagnostics::apply(std::move(found), filter));
 }
 
 std::vector<Diagnostic> Session::only_named_files(std::vector<Diagnostic> diagnostics) const {

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <map>
 #include <memory>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +12,8 @@
 #include "cli/app.h"
 #include "cli/args.h"
 #include "cli/config.h"
+#include "lint/rule.h"
+#include "source/discovery.h"
 #include "source/layout.h"
 #include "source/source_set.h"
 #include "startup/load_order.h"
@@ -20,8 +24,32 @@ namespace rclint::cli {
 /// One analysis of one home: the options resolved (command line over config over defaults),
 /// the home mapped through its layout, every context's load order. Built once per run; the
 /// language server will build one per change.
+/// Everything a Session needs, resolved: no more defaults to pick, no disk to consult.
+struct SessionOptions {
+  std::string home;                    // absolute
+  std::string display_base;            // findings name files relative to this (the cwd)
+  startup::Platform platform = startup::Platform::Debian;
+  std::vector<startup::Context> contexts;  // empty: every context of every shell with files
+  bool system_files_from_fs = false;
+  std::map<std::string, std::string> env;
+  uint64_t max_file_bytes = 2 * 1024 * 1024;
+  std::vector<std::string> named_files;  // FILE arguments as given, with their logical paths
+  std::vector<std::string> named_logical;
+};
+
+/// What `check` adds on top of the session: the command line's rule selection.
+struct CheckOptions {
+  std::vector<std::string> select;  // --select
+  std::vector<std::string> ignore;  // --ignore
+};
+
 class Session {
  public:
+  /// Builds the analysis over any FileSystem (a HomeView over the disk, or a MemoryFileSystem in
+  /// tests). `fs` must outlive the Session.
+  static std::unique_ptr<Session> build(const source::FileSystem& fs, SessionOptions options,
+                                        Config config = {});
+
   /// Fails (usage/config/I-O error, exit 2) when the home, root, config or a context name is
   /// unusable. `known_rules` validates rule names in the config.
   static Result<std::unique_ptr<Session>> open(const Args& args,
@@ -34,6 +62,11 @@ class Session {
   const std::vector<startup::LoadOrder>& orders() const { return orders_; }
   /// Notes for stderr: layout notes (chezmoi templates skipped …), named files outside the home.
   const std::string& messages() const { return messages_; }
+  /// Runs `rules` in every context and returns the findings to report: suppressions, config
+  /// and command-line selection applied, merged across contexts, sorted, limited to the named
+  /// files.
+  std::vector<Diagnostic> check(std::span<const lint::Rule* const> rules,
+                                const CheckOptions& options);
   /// With FILE arguments, keeps only the findings located in those files (spec §1).
   std::vector<Diagnostic> only_named_files(std::vector<Diagnostic> diagnostics) const;
 
@@ -41,6 +74,7 @@ class Session {
   Session() = default;
   Result<bool> resolve(const Args& args, const ProcessEnvironment& environment,
                        const std::vector<std::string_view>& known_rules);
+  void analyze(const source::FileSystem& fs, const SessionOptions& options);
 
   Config config_;
   source::RealFileSystem disk_;

@@ -25,7 +25,7 @@ std::string render_order_text(const std::vector<startup::LoadOrder>& orders,
     int n = 0;
     for (const startup::LoadedFile& file : order.files) {
       std::string indent(static_cast<size_t>(2 + 2 * file.depth), ' ');
-      out += fmt::format("{}{:>2}. {}{}  ({})\n", indent, ++n, file.path,
+      out += fmt::format("{}{:>2}. {}{}  ({})\n", indent, ++n, sources.shell_name(file.path),
                          file.conditional ? " [conditional]" : "", file.reason);
     }
     for (const auto& unresolved : order.unresolved) {

@@ -198,8 +198,8 @@ FileStatus MemoryFileSystem::status(const std::string& path) const {
   } else if (directories_.contains(*resolved)) {
     status.type = FileType::Directory;
     status.readable = !unreadable_.contains(*resolved);
-  } else if (auto link = link_status(path); link.type == FileType::Symlink) {
-    status.error = "dangling symlink to " + read_link(path).value_or("?");
+  } else if (auto target = read_link(path)) {
+    status.error = "dangling symlink to " + *target;
   }
   return status;
 }

@@ -66,7 +66,7 @@ class Walker {
         out_.unresolved.push_back({{}, why});
         return;
       }
-      candidates.push_back(*resolved);
+      if (!resolved->empty()) candidates.push_back(*resolved);
     }
     if (step.first_existing) {
       for (const std::string& candidate : candidates) {
@@ -145,19 +145,24 @@ class Walker {
     return s;
   }
 
+  // Files outside the home are inputs only when the root is (--root, or auditing /).
+  bool may_read(const std::string& p) const {
+    return model_.options().system_files_from_fs || source::path::is_within(p, model_.options().home);
+  }
+
   std::string current_path() const { return stack_.empty() ? "" : stack_.back().path; }
 
   void builtin_file(const std::string& p, const std::string& reason) {
     LoadedFile loaded;
     loaded.path = p;
-    loaded.reason = reason + " (modelled: rclint's built-in copy of the stock file)";
+    loaded.reason = reason + "; stock file, modelled by rclint";
     loaded.builtin = true;
     loaded.conditional = is_conditional();
     out_.files.push_back(std::move(loaded));
     for (const StockSource& sourced : stock_sources(context_, p)) {
       LoadedFile inner;
       inner.path = sourced.path;
-      inner.reason = sourced.reason + " (modelled)";
+      inner.reason = sourced.reason + "; stock file, modelled by rclint";
       inner.builtin = true;
       inner.depth = 1;
       out_.files.push_back(std::move(inner));
@@ -301,6 +306,11 @@ class Walker {
     if (p.empty()) return Flow::Normal;
     if (p[0] != '/') p = resolve_relative(p);
     p = source::path::normalize(p);
+    if (!may_read(p)) {
+      out_.unresolved.push_back(
+          {site, fmt::format("{} is outside the home; pass --root / (or --fs) to follow it", p)});
+      return Flow::Normal;
+    }
     if (!fs_.status(p).exists() && !fs_.link_status(p).exists()) {
       out_.missing.push_back({site, p, is_conditional()});
       return Flow::Normal;

@@ -42,7 +42,17 @@ class Extractor {
   // Syntax errors: ERROR nodes and MISSING tokens, outermost only.
   void collect_errors(TSNode node, int depth) {
     if (ts_node_is_missing(node)) {
-      out_.errors.push_back({range_of(node), fmt::format("missing `{}`", ts_node_type(node))});
+      // tree-sitter puts the missing token at the end of the file; the construct it belongs
+      // to is what the user must fix, so point at its first token (`if`, `for`, `{`, `"`).
+      TSNode parent = ts_node_parent(node);
+      if (!ts_node_is_null(parent) && ts_node_child_count(parent) > 0) {
+        TSNode opener = ts_node_child(parent, 0);
+        out_.errors.push_back({range_of(opener), fmt::format("`{}` is never closed: missing `{}`",
+                                                             text(opener).substr(0, 20),
+                                                             ts_node_type(node))});
+      } else {
+        out_.errors.push_back({range_of(node), fmt::format("missing `{}`", ts_node_type(node))});
+      }
       return;
     }
     if (ts_node_is_error(node)) {
