@@ -101,8 +101,8 @@ void append_snippet(std::string& out, const Diagnostic& d, const RenderOptions& 
   const std::string blank(number.size(), ' ');
   const std::string shown = printable(*line);
   out += fmt::format("{} {}\n", paint(kGutter, fmt::format(" {} |", number)), shown);
-  // The caret line is computed on the printable text: each control picture replaced one byte
-  // by one character, so byte columns still map to the same characters.
+  // Carets are placed on the raw line: printable() turned each control byte into one
+  // character, so the columns still match what is shown above them.
   const CaretLine under = caret_line(*line, d.where.column, first_line_end(d.where, *line));
   out += fmt::format("{} {}{}\n", paint(kGutter, fmt::format(" {} |", blank)), under.pad,
                      paint(severity_style(d.severity), under.carets));

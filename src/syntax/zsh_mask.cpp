@@ -504,10 +504,10 @@ size_t Masker::short_for(size_t kw, source::Range name, size_t paren, bool forea
     st.frames.push_back(Frame::Foreach);
     return end;
   }
-  size_t j = skip_blanks(end);
-  size_t body = at(j) == ';' ? skip_space(j + 1) : skip_space(j);
+  const size_t j = skip_blanks(end);
+  const size_t body = skip_space(at(j) == ';' ? j + 1 : j);
   if (bare_word(body) == "do") {  // `for f (list); do … done` -> `f=(list); { … }`
-    if (j == body - 2 || (at(j) != ';' && at(j) != '\n' && j == body)) {
+    if (at(j) != ';' && at(j) != '\n') {  // `for f (list) do`
       if (!is_blank(at(end))) return end;
       put(end, ';');
     }
@@ -632,6 +632,7 @@ size_t Masker::scan_word(size_t i, Ctx ctx) {
   while (i < src_.size()) {
     const char c = src_[i];
     if (c == '(') {
+      if (ctx == Ctx::Command && at(skip_blanks(i + 1)) == ')') break;  // `name() {`
       if (i > start && src_[i - 1] == '=' && ctx != Ctx::Test && ctx != Ctx::Pattern &&
           is_assignment(start, i - 1)) {
         return close_paren(scan_array(i + 1));  // `name=(…)`: an array, as in bash
@@ -795,7 +796,7 @@ size_t Masker::scan_dollar(size_t i, Where where) {
     fill(e + 1, k);
     mark(e, k + 1);
   }
-  if (where == Where::Math) {  // trick 4: `$x[1]` -> ` x[1]`
+  if (where == Where::Math && j == i + 1) {  // trick 4: `$x[1]` -> ` x[1]`
     put(i, ' ');
     mark(i, k + 1);
   }

@@ -1,0 +1,4 @@
+# `$+commands[x]` (is the command installed?), the guard of oh-my-zsh plugins
+# statements: ?
+(( $+commands[go] )) && export GOPATH="$HOME/go"
+export PATH="/opt/marker/bin:$PATH"

@@ -1,0 +1,6 @@
+# `*.zsh(N)`: source a directory of snippets, no error when it is empty
+# statements: ?
+for f in ~/.zsh/*.zsh(N); do
+  source "$f"
+done
+export PATH="/opt/marker/bin:$PATH"

@@ -1,0 +1,6 @@
+# `${path[(I)dir]}`: subscript flag (I), "is dir already in path?"
+# statements: ?
+if (( ${path[(I)$HOME/.local/bin]} == 0 )); then
+  path=($HOME/.local/bin $path)
+fi
+export PATH="/opt/marker/bin:$PATH"

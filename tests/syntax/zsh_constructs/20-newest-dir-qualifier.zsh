@@ -1,0 +1,5 @@
+# `go*(/om[1]N)`: the newest matching directory
+# statements: ?
+latest_sdk=(~/sdk/go*(/om[1]N))
+[[ -n $latest_sdk ]] && path=($latest_sdk/bin $path)
+export PATH="/opt/marker/bin:$PATH"

@@ -1,0 +1,4 @@
+# `nvm() { …; nvm "$@" }`: the lazy-loading wrapper, closing brace without `;`
+# statements: ?
+nvm() { unset -f nvm; source "$NVM_DIR/nvm.sh"; nvm "$@" }
+export PATH="/opt/marker/bin:$PATH"

@@ -1,0 +1,5 @@
+# `${+_comps}`: zinit's installer registers its completion
+# statements: ?
+autoload -Uz _zinit
+(( ${+_comps} )) && _comps[zinit]=_zinit
+export PATH="/opt/marker/bin:$PATH"

@@ -1,0 +1,4 @@
+# `${(j.:.)array}`: join an array into a colon list
+# statements: ?
+export MANPATH=${(j.:.)manpath}
+export PATH="/opt/marker/bin:$PATH"

@@ -1,0 +1,6 @@
+# `${(k)aliases}`: the keys of an associative array
+# statements: ?
+for name in ${(k)aliases}; do
+  [[ $name == g* ]] && print $name
+done
+export PATH="/opt/marker/bin:$PATH"
