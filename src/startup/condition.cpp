@@ -31,7 +31,9 @@ void seed_shell_parameters(const Context& context, StaticEnv& env) {
       break;
     case Shell::Bash:
       env.set("BASH_VERSION", std::nullopt);
-      env.set("BASH", std::nullopt);
+      // bash started by name through PATH sets $BASH to the binary it found; Debian's
+      // /etc/profile compares it with /bin/sh.
+      env.set("BASH", std::string(context.platform == Platform::Macos ? "/bin/bash" : "/usr/bin/bash"));
       env.unset("ZSH_VERSION");
       break;
     case Shell::Sh:
@@ -79,8 +81,10 @@ Operand operand(const Word& word, const ConditionScope& scope) {
 Truth emptiness(const Word& word, const ConditionScope& scope, bool want_empty) {
   Operand op = operand(word, scope);
   if (op.known) return (op.value.empty() == want_empty) ? Truth::True : Truth::False;
-  if (word.parts.size() == 1 && word.parts[0].kind == syntax::PartKind::Parameter) {
-    const std::string& name = word.parts[0].text;
+  const auto& part = word.parts.size() == 1 ? word.parts[0] : syntax::WordPart{};
+  bool plain = part.op.empty() || part.op == "-" || part.op == ":-";  // ${PS1-} is $PS1 when set
+  if (word.parts.size() == 1 && part.kind == syntax::PartKind::Parameter && plain) {
+    const std::string& name = part.text;
     if ((name == "PS1" || name == "ZSH_VERSION" || name == "BASH_VERSION" || name == "BASH") &&
         scope.values.env->is_set(name)) {
       return want_empty ? Truth::False : Truth::True;
