@@ -142,11 +142,13 @@ bool stock_file_exists(Platform platform, const std::string& p) {
 std::vector<StockSource> stock_sources(const Context& c, const std::string& p) {
   // Debian's /etc/profile sources /etc/bash.bashrc when PS1 is set under bash; Apple's
   // /etc/profile sources /etc/bashrc when $BASH is set, and /etc/bashrc returns unless PS1.
-  if (p != "/etc/profile" || c.shell != Shell::Bash || !c.is_interactive()) return {};
+  // macOS's /bin/sh is bash in POSIX mode (sh(1)), so $BASH is set there too.
+  if (p != "/etc/profile" || c.shell == Shell::Zsh || !c.is_interactive()) return {};
   if (c.platform == Platform::Debian) {
+    if (c.shell != Shell::Bash) return {};
     return {{"/etc/bash.bashrc", "sourced from /etc/profile in interactive bash"}};
   }
-  return {{"/etc/bashrc", "sourced from /etc/profile in bash"}};
+  return {{"/etc/bashrc", "sourced from /etc/profile when $BASH is set (bash, and macOS's sh)"}};
 }
 
 std::vector<SkippedFile> files_not_read(const Context& c, const LoadOrder& order,

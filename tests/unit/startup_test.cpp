@@ -148,3 +148,25 @@ TEST_CASE("with the root as input, /etc files are read and followed") {
   CHECK(home.order(Shell::Sh, Mode::Login) ==
         Names{"/etc/profile", "/etc/profile.d/a.sh", "/etc/profile.d/b.sh", "~/.profile"});
 }
+
+TEST_CASE("macOS: bash 3.2 has no SYS_BASHRC; /etc/profile sources /etc/bashrc (stock model)") {
+  Home home;
+  home.file(".bash_profile", "").file(".bashrc", "");
+  CHECK(home.order(Shell::Bash, Mode::Interactive, Platform::Macos) == Names{"~/.bashrc"});
+  CHECK(home.order(Shell::Bash, Mode::Login, Platform::Macos) ==
+        Names{"/etc/profile", "/etc/bashrc", "~/.bash_profile"});
+  CHECK(home.order(Shell::Bash, Mode::LoginScript, Platform::Macos) ==
+        Names{"/etc/profile", "~/.bash_profile"});
+  // No SSH_SOURCE_BASHRC in Apple's build: `ssh mac cmd` reads what a script reads.
+  CHECK(home.order(Shell::Bash, Mode::SshCommand, Platform::Macos).empty());
+  // macOS's /bin/sh is bash: $BASH is set, so /etc/profile sources /etc/bashrc.
+  CHECK(home.order(Shell::Sh, Mode::Login, Platform::Macos) == Names{"/etc/profile", "/etc/bashrc"});
+}
+
+TEST_CASE("macOS: zsh ships only /etc/zprofile and /etc/zshrc") {
+  Home home;
+  home.file(".zshenv", "");
+  CHECK(home.order(Shell::Zsh, Mode::Script, Platform::Macos) == Names{"~/.zshenv"});
+  CHECK(home.order(Shell::Zsh, Mode::Interactive, Platform::Macos) ==
+        Names{"~/.zshenv", "/etc/zshrc"});
+}

@@ -1,5 +1,5 @@
 # `${(%):-%n}` in a string: powerlevel10k's instant-prompt preamble
-# statements: ?
+# statements: 2
 if [[ -r "${XDG_CACHE_HOME:-$HOME/.cache}/p10k-instant-prompt-${(%):-%n}.zsh" ]]; then
   source "${XDG_CACHE_HOME:-$HOME/.cache}/p10k-instant-prompt-${(%):-%n}.zsh"
 fi

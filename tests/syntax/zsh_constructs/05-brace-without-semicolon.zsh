@@ -1,5 +1,5 @@
 # `{ vcs_info }`: a closing brace without `;`, from zsh's vcs_info docs
-# statements: ?
+# statements: 5
 autoload -Uz vcs_info
 precmd_vcs_info() { vcs_info }
 precmd_functions+=( precmd_vcs_info )

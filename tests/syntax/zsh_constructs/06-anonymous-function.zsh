@@ -1,5 +1,5 @@
 # `() { … }`: an anonymous function, run at once, to keep `local`s local
-# statements: ?
+# statements: 2
 () {
   local dir
   for dir in ~/bin ~/.local/bin; do

@@ -1,5 +1,5 @@
 # `${path[(I)dir]}`: subscript flag (I), "is dir already in path?"
-# statements: ?
+# statements: 2
 if (( ${path[(I)$HOME/.local/bin]} == 0 )); then
   path=($HOME/.local/bin $path)
 fi

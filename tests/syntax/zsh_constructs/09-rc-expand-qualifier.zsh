@@ -1,4 +1,4 @@
 # `$^path(N-/)`: drop the path entries that are not directories
-# statements: ?
+# statements: 2
 path=($^path(N-/))
 export PATH="/opt/marker/bin:$PATH"

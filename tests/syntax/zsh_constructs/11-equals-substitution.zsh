@@ -1,4 +1,4 @@
 # `=(cmd)`: process substitution through a temporary file, sourceable in old zsh
-# statements: ?
+# statements: 2
 source =(kubectl completion zsh)
 export PATH="/opt/marker/bin:$PATH"

@@ -1,5 +1,5 @@
 # `foreach x (list) … end`: the csh-style loop zsh still accepts
-# statements: ?
+# statements: 3 (zsh sees 2: the loop head becomes `dir=(…)` and the body lines stay statements)
 foreach dir (/usr/local/bin /opt/homebrew/bin)
   [[ -d $dir ]] && path=($dir $path)
 end

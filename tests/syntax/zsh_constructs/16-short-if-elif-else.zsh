@@ -1,5 +1,5 @@
 # `if [[ c ]] { … } elif … else { … }`: the brace forms of if
-# statements: ?
+# statements: 6 (zsh sees 2: each condition and each `{ … }` body is a statement of its own)
 if [[ -d ~/go/bin ]] {
   path+=(~/go/bin)
 } elif [[ -d /usr/local/go/bin ]] {

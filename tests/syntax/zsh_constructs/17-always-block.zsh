@@ -1,5 +1,5 @@
 # `{ … } always { … }`: cleanup that runs even when the first block fails
-# statements: ?
+# statements: 3 (zsh sees 2: `} always {` becomes `};      {`: two groups)
 {
   source ~/.zshrc.local
 } always {

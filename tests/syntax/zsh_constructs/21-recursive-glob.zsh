@@ -1,4 +1,4 @@
 # `**/*.zsh(N.)`: recursive glob with a plain-file qualifier
-# statements: ?
+# statements: 2
 for f in ~/.zsh.d/**/*.zsh(N.); do source $f; done
 export PATH="/opt/marker/bin:$PATH"

@@ -1,5 +1,5 @@
 # `setopt` / `zstyle` / `bindkey`: zsh builtins with ordinary command syntax
-# statements: ?
+# statements: 4
 setopt auto_cd extended_glob hist_ignore_all_dups share_history
 zstyle ':completion:*' matcher-list 'm:{a-z}={A-Za-z}'
 bindkey '^[[A' up-line-or-search

@@ -1,5 +1,5 @@
 # `.zcompdump(#qN.mh+24)`: glob qualifier inside [[ ]], rebuild completion once a day
-# statements: ?
+# statements: 3
 autoload -Uz compinit
 if [[ -n ${ZDOTDIR:-$HOME}/.zcompdump(#qN.mh+24) ]]; then
   compinit

@@ -1,5 +1,5 @@
 # `{ … } &!`: prezto's zlogin compiles the dump in the background
-# statements: ?
+# statements: 2
 {
   zcompdump="${XDG_CACHE_HOME:-$HOME/.cache}/prezto/zcompdump"
   if [[ -s "$zcompdump" && (! -s "${zcompdump}.zwc" || "$zcompdump" -nt "${zcompdump}.zwc") ]]; then

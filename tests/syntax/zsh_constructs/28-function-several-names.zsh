@@ -1,5 +1,5 @@
 # `function a b { … }`: one body for two ZLE widgets (vi-mode cursor)
-# statements: ?
+# statements: 4
 function zle-line-init zle-keymap-select {
   case $KEYMAP in
     vicmd) print -n '\e[1 q' ;;

@@ -1,5 +1,5 @@
 # `${+terminfo[x]}` in math and one-line `function f { cmd }`, from the Arch wiki
-# statements: ?
+# statements: 2
 if (( ${+terminfo[smkx]} && ${+terminfo[rmkx]} )); then
   autoload -Uz add-zle-hook-widget
   function zle_application_mode_start { echoti smkx }

@@ -1,4 +1,4 @@
 # `*(24bit|truecolor)*`: a group inside a pattern word
-# statements: ?
+# statements: 2
 [[ $COLORTERM = *(24bit|truecolor)* ]] || zmodload zsh/nearcolor
 export PATH="/opt/marker/bin:$PATH"

@@ -1,5 +1,5 @@
 # `${${(@f)"$(<file)"}[(I)pat]}`: Debian's /etc/zsh/zshrc compinit test
-# statements: ?
+# statements: 2
 if (( ${${(@f)"$(</etc/os-release)"}[(I)ID*=*ubuntu]} )) &&
    [[ -z "$skip_global_compinit" ]]; then
   autoload -U compinit

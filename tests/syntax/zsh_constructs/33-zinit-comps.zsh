@@ -1,5 +1,5 @@
 # `${+_comps}`: zinit's installer registers its completion
-# statements: ?
+# statements: 3
 autoload -Uz _zinit
 (( ${+_comps} )) && _comps[zinit]=_zinit
 export PATH="/opt/marker/bin:$PATH"

@@ -1,4 +1,4 @@
 # `${path:#pattern}`: drop the matching array elements
-# statements: ?
+# statements: 2
 path=(${path:#*/node_modules/.bin})
 export PATH="/opt/marker/bin:$PATH"

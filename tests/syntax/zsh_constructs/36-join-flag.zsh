@@ -1,4 +1,4 @@
 # `${(j.:.)array}`: join an array into a colon list
-# statements: ?
+# statements: 2
 export MANPATH=${(j.:.)manpath}
 export PATH="/opt/marker/bin:$PATH"

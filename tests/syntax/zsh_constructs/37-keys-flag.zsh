@@ -1,5 +1,5 @@
 # `${(k)aliases}`: the keys of an associative array
-# statements: ?
+# statements: 2
 for name in ${(k)aliases}; do
   [[ $name == g* ]] && print $name
 done

@@ -1,5 +1,5 @@
 # `for k v in ${(kv)map}`: a loop over key/value pairs
-# statements: ?
+# statements: 3
 typeset -A abbrevs=(gco 'git checkout' gst 'git status')
 for key value in ${(kv)abbrevs}; do
   alias $key=$value

@@ -1,5 +1,5 @@
 # `^README.md(.N)`: negated glob with qualifiers, prezto's install loop
-# statements: ?
+# statements: 3
 setopt EXTENDED_GLOB
 for rcfile in "${ZDOTDIR:-$HOME}"/.zprezto/runcoms/^README.md(.N); do
   ln -s "$rcfile" "${ZDOTDIR:-$HOME}/.${rcfile:t}"

@@ -1,5 +1,5 @@
 # the shape of ~/.p10k.zsh: quoted builtins, an anonymous function, `${#array}`
-# statements: ?
+# statements: 7
 'builtin' 'local' '-a' 'p10k_config_opts'
 [[ ! -o 'aliases'         ]] || p10k_config_opts+=('aliases')
 'builtin' 'setopt' 'no_aliases' 'no_sh_glob' 'brace_expand'

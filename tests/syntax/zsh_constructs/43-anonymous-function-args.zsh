@@ -1,5 +1,5 @@
 # `() { … } a b`: an anonymous function called with arguments
-# statements: ?
+# statements: 2
 () {
   local plugin
   for plugin in "$@"; do

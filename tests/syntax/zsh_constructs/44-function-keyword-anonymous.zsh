@@ -1,5 +1,5 @@
 # `function { … }`: the other spelling of an anonymous function
-# statements: ?
+# statements: 2
 function {
   local -a dirs=(~/go/bin(N/) ~/.cargo/bin(N/))
   path=($dirs $path)

@@ -1,5 +1,5 @@
 # `;|`: go on testing the next case patterns
-# statements: ?
+# statements: 2
 case $OSTYPE in
   darwin*) export CLICOLOR=1 ;|
   *) alias ll='ls -l' ;;

@@ -1,4 +1,4 @@
 # `$#path` in math: the number of path entries
-# statements: ?
+# statements: 2
 (( $#path > 20 )) && typeset -U path
 export PATH="/opt/marker/bin:$PATH"

@@ -1,4 +1,4 @@
 # `{ … } 2>/dev/null` with the closing brace after a command
-# statements: ?
+# statements: 2
 { command -v brew >/dev/null && eval "$(brew shellenv)" } 2>/dev/null
 export PATH="/opt/marker/bin:$PATH"

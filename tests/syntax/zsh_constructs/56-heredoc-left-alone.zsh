@@ -1,5 +1,5 @@
 # a heredoc whose body looks like zsh: it is data and must stay unmasked
-# statements: ?
+# statements: 2
 cat > ~/.zsh_motd <<'EOF'
 (( $+commands[go] )) && echo ${(s.:.)PATH}
 for f (*.zsh(N)) { echo }

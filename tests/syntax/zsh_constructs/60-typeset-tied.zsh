@@ -1,5 +1,5 @@
 # `typeset -T` and `typeset -U path`: tied arrays, unique elements
-# statements: ?
+# statements: 4
 typeset -TUx PYTHONPATH pythonpath
 pythonpath=(~/lib/python(N-/) $pythonpath)
 typeset -U path PATH

@@ -1,0 +1,2 @@
+DIR="$(dirname "${BASH_SOURCE[0]}")"
+. "$DIR/.bash/aliases.sh"

@@ -1,0 +1,2 @@
+. ~/.config/bash/common.sh
+alias c=true

@@ -1,0 +1,5 @@
+export PATH="$HOME/bin:$PATH"
+case $- in
+    *i*) . ~/.bash_aliases ;;
+      *) ;;
+esac

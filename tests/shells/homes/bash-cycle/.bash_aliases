@@ -1,0 +1,2 @@
+# mistake: sources ~/.bashrc back
+. ~/.bashrc

@@ -1,0 +1,2 @@
+alias a=true
+. ~/.bash_aliases

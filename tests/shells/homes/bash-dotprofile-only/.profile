@@ -1,0 +1,3 @@
+PATH="$HOME/bin:$PATH"
+export PATH
+umask 022

@@ -1,0 +1,3 @@
+# a classic mistake: exit instead of return
+[ -z "$PS1" ] && exit
+. ~/.bash_aliases

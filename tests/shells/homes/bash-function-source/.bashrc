@@ -1,0 +1,6 @@
+load() {
+  . "$HOME/.bash/$1.sh"
+}
+load git
+load docker
+unused() { . ~/.bash/unused.sh; }

@@ -1,0 +1,4 @@
+for f in ~/.bashrc.d/*.sh; do
+    . "$f"
+done
+unset f

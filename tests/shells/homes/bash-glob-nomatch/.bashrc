@@ -1,0 +1,2 @@
+for f in ~/.bashrc.d/*.sh; do . "$f"; done
+alias after=true

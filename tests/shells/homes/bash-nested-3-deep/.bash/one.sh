@@ -1,0 +1,2 @@
+ONE=1
+. ~/.bash/two.sh

@@ -1,0 +1,2 @@
+shopt -s histappend
+PS1="\u@\h:\w\$ "

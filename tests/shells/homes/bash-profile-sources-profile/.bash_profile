@@ -1,0 +1,3 @@
+# keep ~/.profile in play
+[ -r ~/.profile ] && . ~/.profile
+case $- in *i*) . ~/.bashrc ;; esac

@@ -1,0 +1,1 @@
+export LATE=1

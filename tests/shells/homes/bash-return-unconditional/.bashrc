@@ -1,0 +1,5 @@
+alias a=true
+. ~/.bash/early.sh
+return 0
+# dead code below
+. ~/.bash/late.sh

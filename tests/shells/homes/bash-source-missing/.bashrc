@@ -1,0 +1,3 @@
+. ~/.bash_local
+alias after=true
+. ~/.bash_aliases

@@ -1,0 +1,4 @@
+d=~/.config/sh
+. $d/aliases
+conf="$HOME/.config/sh"
+source "$conf/functions"

@@ -1,0 +1,1 @@
+. "${XDG_CONFIG_HOME:-$HOME/.config}/bash/env.sh"

@@ -1,0 +1,1 @@
+alias update='sudo apt update && sudo apt upgrade'

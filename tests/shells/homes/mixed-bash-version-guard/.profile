@@ -1,0 +1,6 @@
+export PATH="$HOME/.local/bin:$PATH"
+if [ -n "$BASH_VERSION" ]; then
+    if [ -f "$HOME/.bashrc" ]; then
+	. "$HOME/.bashrc"
+    fi
+fi

@@ -1,0 +1,2 @@
+case $- in *i*) ;; *) return ;; esac
+. ~/.config/shell/aliases.sh

@@ -1,0 +1,1 @@
+export XDG_CONFIG_HOME=$HOME/.config

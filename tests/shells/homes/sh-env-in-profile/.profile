@@ -1,0 +1,2 @@
+PATH="$HOME/bin:$PATH"
+ENV=$HOME/.shrc; export ENV

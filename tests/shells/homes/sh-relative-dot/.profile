@@ -1,0 +1,2 @@
+. .sh_aliases
+export AFTER=1

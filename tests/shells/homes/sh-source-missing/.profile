@@ -1,0 +1,3 @@
+export A=1
+. ~/.profile.local
+. ~/.sh_aliases

@@ -1,0 +1,2 @@
+# ~/.zlogin: login shells, after .zshrc
+print -r -- "welcome" >/dev/null

@@ -1,0 +1,2 @@
+# ~/.zlogout
+clear 2>/dev/null

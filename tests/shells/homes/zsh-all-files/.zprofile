@@ -1,0 +1,3 @@
+# ~/.zprofile: login shells
+path=($HOME/bin $path)
+export PATH

@@ -1,0 +1,3 @@
+# ~/.zshenv: every zsh
+export EDITOR=vim
+export LANG=C.UTF-8

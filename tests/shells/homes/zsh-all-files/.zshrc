@@ -1,0 +1,5 @@
+# ~/.zshrc: interactive shells
+HISTSIZE=1000
+setopt autocd
+alias ll="ls -l"
+PROMPT="%n@%m %1~ %# "

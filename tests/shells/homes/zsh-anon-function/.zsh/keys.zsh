@@ -1,0 +1,1 @@
+bindkey "^R" history-incremental-search-backward

@@ -1,0 +1,5 @@
+() {
+  local f=~/.zsh/local.zsh
+  [[ -r $f ]] && source $f
+}
+() { source ~/.zsh/keys.zsh }

@@ -1,0 +1,1 @@
+export BATCH=1

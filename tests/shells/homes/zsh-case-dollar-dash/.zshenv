@@ -1,0 +1,4 @@
+case $- in
+  *i*) source ~/.zsh/interactive.zsh ;;
+  *) source ~/.zsh/batch.zsh ;;
+esac

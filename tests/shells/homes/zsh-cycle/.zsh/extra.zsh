@@ -1,0 +1,2 @@
+# mistake: sources ~/.zshrc back
+source ~/.zshrc

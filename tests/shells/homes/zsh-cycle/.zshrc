@@ -1,0 +1,2 @@
+alias a=true
+source ~/.zsh/extra.zsh

@@ -1,0 +1,2 @@
+export PATH="$HOME/.local/bin:$PATH"
+export EDITOR=vi

@@ -1,0 +1,2 @@
+# share the login environment with bash
+emulate sh -c '. ~/.profile'

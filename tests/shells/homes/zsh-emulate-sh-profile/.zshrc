@@ -1,0 +1,1 @@
+alias zz=true

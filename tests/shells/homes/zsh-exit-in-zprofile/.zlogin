@@ -1,0 +1,1 @@
+: zlogin (not in NL: the shell exited)

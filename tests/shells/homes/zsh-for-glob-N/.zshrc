@@ -1,0 +1,3 @@
+# every snippet, sorted, none is fine
+for f (~/.zsh/*.zsh(N)) source $f
+unset f

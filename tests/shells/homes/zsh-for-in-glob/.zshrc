@@ -1,0 +1,3 @@
+for file in $HOME/.zsh/conf.d/*.zsh; do
+  source "$file"
+done

@@ -1,0 +1,2 @@
+for f in ~/.zshrc.d/*.zsh(N); do source $f; done
+alias ok=true

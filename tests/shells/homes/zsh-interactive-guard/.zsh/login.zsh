@@ -1,0 +1,1 @@
+export LOGIN_SHELL=1

@@ -1,0 +1,2 @@
+unsetopt GLOBAL_RCS
+export EDITOR=nvim

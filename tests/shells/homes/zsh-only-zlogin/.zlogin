@@ -1,0 +1,2 @@
+# runs after .zshrc in login shells
+export LOGGED_IN=1

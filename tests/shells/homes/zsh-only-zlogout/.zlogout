@@ -1,0 +1,2 @@
+# clear the screen on logout
+clear 2>/dev/null

@@ -1,0 +1,3 @@
+autoload -Uz compinit
+bindkey -e
+alias la="ls -A"

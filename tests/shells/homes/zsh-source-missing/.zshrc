@@ -1,0 +1,3 @@
+source ~/.zsh/missing.zsh
+alias after=true
+source ~/.zsh/present.zsh

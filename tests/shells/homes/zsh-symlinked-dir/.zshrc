@@ -1,0 +1,2 @@
+source ~/.zsh/aliases.zsh
+source $HOME/.zsh/functions.zsh

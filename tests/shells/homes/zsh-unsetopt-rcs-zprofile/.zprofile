@@ -1,0 +1,3 @@
+path=($HOME/bin $path)
+[[ -n $SSH_CONNECTION ]] || true
+unsetopt rcs

@@ -1,0 +1,1 @@
+# not read in IL: RCS is off

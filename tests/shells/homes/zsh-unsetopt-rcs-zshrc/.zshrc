@@ -1,0 +1,2 @@
+alias ll="ls -l"
+setopt NO_RCS

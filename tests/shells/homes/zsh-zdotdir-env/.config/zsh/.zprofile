@@ -1,0 +1,1 @@
+path=($HOME/.local/bin $path)

@@ -1,0 +1,2 @@
+HISTFILE=$ZDOTDIR/.zsh_history
+bindkey -v

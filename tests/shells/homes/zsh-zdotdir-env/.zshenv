@@ -1,0 +1,2 @@
+# ignored: ZDOTDIR is set in the environment
+export WRONG=1

@@ -1,0 +1,1 @@
+: zlogin from ZDOTDIR

@@ -1,0 +1,2 @@
+# ignored: ZDOTDIR points elsewhere
+alias wrong=true

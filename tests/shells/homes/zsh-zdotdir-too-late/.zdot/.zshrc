@@ -1,0 +1,2 @@
+# never read
+alias wrong=true

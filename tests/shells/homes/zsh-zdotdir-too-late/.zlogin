@@ -1,0 +1,2 @@
+# not read: ZDOTDIR was moved by ~/.zshrc
+: home zlogin

@@ -1,0 +1,1 @@
+export LIB=1

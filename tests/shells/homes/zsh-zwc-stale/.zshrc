@@ -1,0 +1,2 @@
+alias zz=true
+source ~/.zsh_aliases
