@@ -70,7 +70,7 @@ Result<std::string> list_rules(std::string_view format) {
                      {"severity", to_string(rule->severity)},
                      {"summary", rule->summary}});
     }
-    return all.dump(2) + "\n";
+    return all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   }
   if (format == "markdown") {
     out += "| rule | severity | summary |\n|---|---|---|\n";

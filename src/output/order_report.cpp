@@ -86,7 +86,7 @@ std::string render_order_json(const std::vector<startup::LoadOrder>& orders,
                    {"not_read", not_read}});
   }
   (void)sources;
-  return all.dump(2) + "\n";
+  return all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace rclint::output

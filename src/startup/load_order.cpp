@@ -34,7 +34,16 @@ class Walker {
   }
 
   void run() {
-    for (const StartupStep& step : startup_steps(context_)) {
+    Context plan = context_;
+    // Debian's ssh rule needs SHLVL unset or 0 on entry: a nested `bash -c` (SHLVL=1) reads
+    // $BASH_ENV like any script (startup-order.md §4).
+    if (plan.mode == Mode::SshCommand) {
+      auto shlvl = env_.get("SHLVL");
+      if (env_.is_set("SHLVL") && (!shlvl || (!shlvl->empty() && *shlvl != "0"))) {
+        plan.mode = Mode::Script;
+      }
+    }
+    for (const StartupStep& step : startup_steps(plan)) {
       if (stopped_) break;
       if (!rcs_ && step.needs_rcs) continue;
       if (!global_rcs_ && step.system) continue;
@@ -46,12 +55,20 @@ class Walker {
   struct Frame {
     std::string path;
     std::optional<SourceSite> site;
+    StaticEnv env;  // the variables when the file was entered
   };
 
   void run_step(const StartupStep& step) {
+    if (step.zsh_newuser && !zsh_has_no_dotfiles()) return;
     if (step.system) {
       if (model_.options().system_files_from_fs) {
-        if (fs_.status(step.path).exists()) read_file(step.path, step.reason, std::nullopt, false);
+        std::string p = step.path;
+        if (p.find('*') != std::string::npos) {  // /usr/share/zsh/*/scripts/newuser
+          WordValue found = evaluate(syntax::make_word(p, 0, syntax::Dialect::Bash), scope(), true);
+          if (!found.known || found.values.empty()) return;
+          p = found.values.front();
+        }
+        if (fs_.status(p).exists()) read_file(p, step.reason, std::nullopt, false);
         return;
       }
       if (!stock_file_exists(context_.platform, step.path)) return;
@@ -86,6 +103,17 @@ class Walker {
     }
   }
 
+  bool zsh_has_no_dotfiles() {
+    std::string why;
+    for (const char* name : {".zshenv", ".zprofile", ".zshrc", ".zlogin"}) {
+      StartupStep probe;
+      probe.uses_zdotdir = true;
+      auto p = user_path(name, probe, &why);
+      if (!p || fs_.link_status(*p).exists()) return false;
+    }
+    return true;
+  }
+
   // A user file's path at the moment it is due: $ZDOTDIR is read then (zsh(1)).
   std::optional<std::string> user_path(const std::string& name, const StartupStep& step,
                                        std::string* why) {
@@ -110,6 +138,15 @@ class Walker {
     }
     if (value->empty()) return std::string();
     syntax::Word word = syntax::make_word(*value, 0, syntax::Dialect::Posix);
+    if (context_.shell == Shell::Sh) {
+      // dash expands parameters in $ENV but not `~` (ENV='~/.shrc' opens a file named "~").
+      for (syntax::WordPart& part : word.parts) {
+        if (part.kind == syntax::PartKind::Tilde) {
+          part.kind = syntax::PartKind::Literal;
+          part.text = "~" + part.text;
+        }
+      }
+    }
     std::string expand_why;
     auto expanded = evaluate_parts(word.parts, scope(), &expand_why);
     if (!expanded) {
@@ -127,7 +164,9 @@ class Walker {
     s.env = &env_;
     s.dialect = context_.dialect();
     s.home = home();
-    s.current_file = current_file;
+    s.script_file = current_file;
+    // zsh sets $0 to the file only when it is sourced; a startup file sees the shell's name.
+    s.current_file = stack_.size() > 1 || (!stack_.empty() && stack_.back().site) ? current_file : "";
     s.fs = &fs_;
     return s;
   }
@@ -152,7 +191,10 @@ class Walker {
 
   std::string current_path() const { return stack_.empty() ? "" : stack_.back().path; }
 
-  void builtin_file(const std::string& p, const std::string& reason) {
+  void builtin_file(const std::string& pattern, const std::string& reason) {
+    // Debian 12 ships zsh 5.9: the model names its new-user script concretely.
+    std::string p = pattern;
+    if (size_t star = p.find('*'); star != std::string::npos) p.replace(star, 1, "5.9");
     LoadedFile loaded;
     loaded.path = p;
     loaded.reason = reason + "; stock file, modelled by rclint";
@@ -172,8 +214,13 @@ class Walker {
   Flow read_file(const std::string& p, const std::string& reason, std::optional<SourceSite> site,
                  bool guarded) {
     (void)guarded;
+    // Re-entering a file that is still being read recurses forever only if nothing changed
+    // since it was entered: an include guard (`[ -n "$RC_LOADED" ] && return`) sees a new
+    // variable and ends it, as in the real shell.
     for (size_t i = 0; i < stack_.size(); ++i) {
       if (stack_[i].path != p) continue;
+      bool same_state = stack_[i].env == env_;
+      if (!same_state && static_cast<int>(stack_.size()) <= kMaxSourceDepth) continue;
       SourceCycle cycle;
       for (size_t k = i + 1; k < stack_.size(); ++k) {
         if (stack_[k].site) cycle.chain.push_back(*stack_[k].site);
@@ -195,7 +242,7 @@ class Walker {
     if (file != nullptr) loaded.parsed = &model_.parsed(*file, context_.dialect());
     out_.files.push_back(loaded);
     if (file == nullptr) return Flow::Normal;
-    stack_.push_back({p, site});
+    stack_.push_back({p, site, env_});
     int outer_file_conditional = file_conditional_;
     file_conditional_ = 0;
     Flow flow = walk(loaded.parsed->statements);
@@ -249,8 +296,31 @@ class Walker {
   }
 
   Flow step_node(const syntax::Assignment& a, const Statement&) {
-    if (a.is_command_prefix || a.builtin == "local") return Flow::Normal;
+    if (a.is_command_prefix) return Flow::Normal;
+    if (a.builtin == "local" || (a.builtin == "typeset" && !locals_.empty() &&
+                                 a.flags_on.find('g') == std::string::npos)) {
+      if (locals_.empty()) return Flow::Normal;  // bash: `local` outside a function fails
+      if (!locals_.back().contains(a.name)) {
+        locals_.back()[a.name] = env_.is_set(a.name) ? std::optional<std::optional<std::string>>(env_.get(a.name))
+                                                     : std::nullopt;
+      }
+    }
     if (!a.has_value) return Flow::Normal;
+    if (a.is_array && a.subscript.empty() && !is_conditional()) {
+      std::vector<std::string> elements;
+      if (a.append) {
+        if (const auto* before = env_.array(a.name)) elements = *before;
+        else if (env_.is_set(a.name)) return assign(a.name, std::nullopt), Flow::Normal;
+      }
+      for (const syntax::Word& element : a.elements) {
+        WordValue value = evaluate(element, scope(current_path()), true);
+        if (!value.known) return assign(a.name, std::nullopt), Flow::Normal;
+        elements.insert(elements.end(), value.values.begin(), value.values.end());
+      }
+      env_.set_array(a.name, std::move(elements));
+      changed_.push_back(a.name);
+      return Flow::Normal;
+    }
     if (a.is_array || a.append || !a.subscript.empty()) {
       assign(a.name, std::nullopt);
       return Flow::Normal;
@@ -262,19 +332,60 @@ class Walker {
 
   Flow step_node(const syntax::Command& command, const Statement&) {
     std::string_view name = command.name();
+    if (name == "emulate") {
+      // `emulate sh -c '. ~/.profile'`: the code string runs now, in this shell.
+      for (size_t i = 1; i + 1 < command.words.size(); ++i) {
+        if (command.words[i].raw == "-c") return run_code_string(command.words[i + 1]);
+      }
+      return Flow::Normal;
+    }
     if (name == "setopt" || name == "unsetopt") {
       for (size_t i = 1; i < command.words.size(); ++i) {
         set_option(command.words[i].literal(), name == "setopt");
       }
     } else if (auto function = functions_.find(std::string(name)); function != functions_.end()) {
-      if (call_depth_ < kMaxCallDepth) {
-        ++call_depth_;
-        Flow flow = walk(*function->second);
-        --call_depth_;
-        if (flow == Flow::Exit) return flow;
+      std::vector<std::optional<std::string>> args;
+      for (size_t i = 1; i < command.words.size(); ++i) {
+        WordValue value = evaluate(command.words[i], scope(current_path()), true);
+        if (!value.known) {
+          args.push_back(std::nullopt);
+        } else {
+          for (const std::string& v : value.values) args.push_back(v);
+        }
       }
+      if (call(*function->second, args) == Flow::Exit) return Flow::Exit;
     }
     return Flow::Normal;
+  }
+
+  // Runs a function body with its positional parameters; `local` variables and $1… are
+  // restored when it returns.
+  Flow call(const Block& body, const std::vector<std::optional<std::string>>& args) {
+    if (call_depth_ >= kMaxCallDepth) return Flow::Normal;
+    ++call_depth_;
+    std::map<std::string, std::optional<std::optional<std::string>>> saved;
+    for (size_t i = 1; i <= std::max<size_t>(args.size(), 9); ++i) {
+      std::string n = std::to_string(i);
+      saved[n] = env_.is_set(n) ? std::optional<std::optional<std::string>>(env_.get(n)) : std::nullopt;
+      if (i <= args.size()) {
+        env_.set(n, args[i - 1]);
+      } else {
+        env_.unset(n);
+      }
+    }
+    locals_.emplace_back();
+    Flow flow = walk(body);
+    for (const auto& [n, before] : locals_.back()) saved.emplace(n, before);
+    locals_.pop_back();
+    for (const auto& [n, before] : saved) {
+      if (before) {
+        env_.set(n, *before);
+      } else {
+        env_.unset(n);
+      }
+    }
+    --call_depth_;
+    return flow == Flow::Exit ? Flow::Exit : Flow::Normal;
   }
 
   // zsh option names ignore case and underscores; a leading "no" inverts.
@@ -301,10 +412,11 @@ class Walker {
       out_.unresolved.push_back({site, target.why_unknown});
       return Flow::Normal;
     }
+    if (target.no_match) return Flow::Return;  // zsh: "no matches found" ends the file
     // `source a/*.zsh` reads only the first match; the others become its arguments.
     std::string p = target.values.empty() ? std::string() : target.values.front();
     if (p.empty()) return Flow::Normal;
-    if (p[0] != '/') p = resolve_relative(p);
+    if (p[0] != '/') p = resolve_relative(p, source.command);
     p = source::path::normalize(p);
     if (!may_read(p)) {
       out_.unresolved.push_back(
@@ -313,7 +425,9 @@ class Walker {
     }
     if (!fs_.status(p).exists() && !fs_.link_status(p).exists()) {
       out_.missing.push_back({site, p, is_conditional()});
-      return Flow::Normal;
+      // dash: `.` of a missing file is a special-builtin error: the rest of the file is
+      // abandoned (bash and zsh print an error and go on).
+      return context_.shell == Shell::Sh ? Flow::Return : Flow::Normal;
     }
     std::string reason = site.file != nullptr
                              ? fmt::format("sourced from {}:{}", site.file->shell_name(),
@@ -322,13 +436,45 @@ class Walker {
     return read_file(p, reason, site, is_conditional());
   }
 
-  // bash's `source name` searches PATH, then the current directory; startup shells start in
-  // the home, and startup files almost never rely on PATH for this.
-  std::string resolve_relative(const std::string& name) const {
-    return source::path::join(home(), name);
+  // A name with a slash is relative to the working directory (the home, for a starting
+  // shell). A bare name is searched: bash, PATH then the working directory; dash and zsh's
+  // `.`, PATH only; zsh's `source`, the working directory then PATH.
+  std::string resolve_relative(const std::string& name, const std::string& command) const {
+    std::string in_cwd = source::path::join(home(), name);
+    if (name.find('/') != std::string::npos) return in_cwd;
+    bool cwd_first = context_.shell == Shell::Zsh && command == "source";
+    bool cwd_last = context_.shell == Shell::Bash;
+    if (cwd_first && fs_.status(in_cwd).exists()) return in_cwd;
+    if (auto path = env_.get("PATH")) {
+      for (std::string_view dir : text::split(*path, ':')) {
+        if (dir.empty() || dir[0] != '/') continue;
+        std::string candidate = source::path::join(std::string(dir), name);
+        if (fs_.status(candidate).type == source::FileType::Regular) return candidate;
+      }
+    }
+    if (cwd_last || cwd_first) return in_cwd;
+    return source::path::join("/nonexistent-in-PATH", name);  // reported as missing
   }
 
-  Flow step_node(const syntax::Eval&, const Statement&) { return Flow::Normal; }
+  // `eval '…'` of a literal string runs it here; `eval "$(cmd)"` is the simulation's business
+  // (known commands), not a source of startup files.
+  Flow step_node(const syntax::Eval& eval, const Statement&) {
+    if (eval.args.size() == 1) return run_code_string(eval.args[0]);
+    return Flow::Normal;
+  }
+
+  // A single-quoted literal string of code: parsed in place, so findings keep their positions.
+  Flow run_code_string(const syntax::Word& code) {
+    if (code.raw.size() < 2 || code.raw.front() != '\'' || code.raw.back() != '\'' ||
+        !code.is_literal() || stack_.empty()) {
+      return Flow::Normal;
+    }
+    const source::SourceFile* file = model_.sources().find(current_path());
+    if (file == nullptr) return Flow::Normal;
+    source::Range inside{code.range.begin + 1, code.range.end - 1};
+    const syntax::ParsedFile& parsed = model_.parsed_fragment(*file, inside, context_.dialect());
+    return walk(parsed.statements);
+  }
 
   Flow step_node(const syntax::Unset& unset, const Statement&) {
     if (unset.functions) {
@@ -390,6 +536,7 @@ class Walker {
         assign(loop.variable, std::nullopt);
         return walk_maybe(loop.body);
       }
+      if (value.no_match) return Flow::Return;  // zsh: "no matches found" ends the file
       for (std::string& v : value.values) values.push_back(std::move(v));
       if (values.size() > kMaxLoopValues) break;
     }
@@ -402,7 +549,7 @@ class Walker {
   }
 
   Flow step_node(const syntax::Function& function, const Statement&) {
-    if (function.name.empty()) return walk(function.body);  // zsh `() { … }` runs at once
+    if (function.name.empty()) return call(function.body, {});  // zsh `() { … }` runs at once
     functions_[function.name] = &function.body;
     return Flow::Normal;
   }
@@ -438,6 +585,8 @@ class Walker {
   std::vector<Frame> stack_;
   std::vector<std::string> changed_;
   std::map<std::string, const Block*> functions_;
+  // Per function call: the values to restore for names declared `local` in it.
+  std::vector<std::map<std::string, std::optional<std::optional<std::string>>>> locals_;
   int conditional_ = 0;
   int file_conditional_ = 0;
   int call_depth_ = 0;
@@ -460,6 +609,16 @@ const syntax::ParsedFile& StartupModel::parsed(const source::SourceFile& file,
   if (found != cache_.end()) return *found->second;
   auto parsed = std::make_unique<syntax::ParsedFile>(parser_.parse(file, dialect));
   return *cache_.emplace(key, std::move(parsed)).first->second;
+}
+
+const syntax::ParsedFile& StartupModel::parsed_fragment(const source::SourceFile& file,
+                                                        source::Range range,
+                                                        syntax::Dialect dialect) {
+  auto key = std::make_tuple(file.id(), dialect, range.begin);
+  auto found = fragments_.find(key);
+  if (found != fragments_.end()) return *found->second;
+  auto parsed = std::make_unique<syntax::ParsedFile>(parser_.parse_fragment(file, range, dialect));
+  return *fragments_.emplace(key, std::move(parsed)).first->second;
 }
 
 LoadOrder StartupModel::order(const Context& context) {

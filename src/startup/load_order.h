@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "source/source_set.h"
@@ -81,6 +82,9 @@ class StartupModel {
 
   /// `file` parsed as `dialect` reads it (cached for the run).
   const syntax::ParsedFile& parsed(const source::SourceFile& file, syntax::Dialect dialect);
+  /// A piece of `file` (the code string of `emulate sh -c '…'`) parsed on its own (cached).
+  const syntax::ParsedFile& parsed_fragment(const source::SourceFile& file, source::Range range,
+                                            syntax::Dialect dialect);
 
   const ModelOptions& options() const { return options_; }
   source::SourceSet& sources() { return sources_; }
@@ -90,6 +94,8 @@ class StartupModel {
   syntax::Parser& parser_;
   ModelOptions options_;
   std::map<std::pair<source::FileId, syntax::Dialect>, std::unique_ptr<syntax::ParsedFile>> cache_;
+  std::map<std::tuple<source::FileId, syntax::Dialect, uint32_t>, std::unique_ptr<syntax::ParsedFile>>
+      fragments_;
 };
 
 }  // namespace rclint::startup

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "base/text.h"
 
 namespace rclint::startup {
@@ -14,6 +16,18 @@ std::optional<std::string> StaticEnv::get(const std::string& name) const {
   return found == vars_.end() ? std::nullopt : found->second;
 }
 
+void StaticEnv::set_array(const std::string& name, std::vector<std::string> elements) {
+  std::string joined;
+  for (const std::string& element : elements) joined += (joined.empty() ? "" : " ") + element;
+  vars_[name] = joined;
+  arrays_[name] = std::move(elements);
+}
+
+const std::vector<std::string>* StaticEnv::array(const std::string& name) const {
+  auto found = arrays_.find(name);
+  return found == arrays_.end() ? nullptr : &found->second;
+}
+
 bool StaticEnv::is_known(const std::string& name) const {
   auto found = vars_.find(name);
   return found == vars_.end() || found->second.has_value();
@@ -21,8 +35,40 @@ bool StaticEnv::is_known(const std::string& name) const {
 
 namespace {
 
-// zsh's :h, :t, :A, :a, :r modifiers on a known value.
-std::optional<std::string> apply_modifiers(std::string value, std::string_view modifiers) {
+// The path with every symlink resolved (zsh's :A), through the same FileSystem as the rest.
+std::string resolve_links(const std::string& path, const source::FileSystem* fs) {
+  if (fs == nullptr) return source::path::normalize(path);
+  std::string done = "/";
+  std::vector<std::string> pending;
+  const std::string normal = source::path::normalize(path);  // split() returns views into it
+  for (std::string_view part : text::split(normal, '/')) {
+    if (!part.empty()) pending.emplace_back(part);
+  }
+  std::reverse(pending.begin(), pending.end());
+  for (int hops = 0; !pending.empty() && hops < 256; ++hops) {
+    std::string part = std::move(pending.back());
+    pending.pop_back();
+    std::string next = source::path::join(done, part);
+    auto target = fs->read_link(next);
+    if (!target) {
+      done = next;
+      continue;
+    }
+    std::string resolved = source::path::normalize(source::path::join(done, *target));
+    std::vector<std::string> parts;
+    for (std::string_view piece : text::split(resolved, '/')) {
+      if (!piece.empty()) parts.emplace_back(piece);
+    }
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) pending.push_back(*it);
+    done = "/";
+  }
+  return done;
+}
+
+// zsh's :h, :t, :A, :a, :r modifiers on a known value; :a/:A make a relative path absolute
+// against the working directory, which is the home for a starting shell.
+std::optional<std::string> apply_modifiers(std::string value, std::string_view modifiers,
+                                           const EvalScope& scope) {
   for (std::string_view mod : text::split(modifiers, ':')) {
     if (mod.empty()) continue;
     if (mod == "h") {
@@ -30,7 +76,8 @@ std::optional<std::string> apply_modifiers(std::string value, std::string_view m
     } else if (mod == "t") {
       value = source::path::base_name(value);
     } else if (mod == "A" || mod == "a") {
-      value = source::path::normalize(value);  // symlinks are not resolved: close enough for paths
+      if (value.empty() || value[0] != '/') value = source::path::join(scope.home, value);
+      value = mod == "A" ? resolve_links(value, scope.fs) : source::path::normalize(value);
     } else if (mod == "r") {
       size_t dot = value.find_last_of('.');
       size_t slash = value.find_last_of('/');
@@ -44,6 +91,17 @@ std::optional<std::string> apply_modifiers(std::string value, std::string_view m
 
 std::optional<std::string> parameter(const WordPart& part, const EvalScope& scope,
                                      std::string* why) {
+  // ${(%):-%x}: prompt expansion of %x, the file being read (zsh's idiom for "this file").
+  if (part.zsh_flags == "%" && part.op == ":-" && part.argument.size() == 1 &&
+      (part.argument[0].text == "%x" || part.argument[0].text == "%N") && !scope.script_file.empty()) {
+    if (part.zsh_modifiers.empty()) return scope.script_file;
+    return apply_modifiers(scope.script_file, part.zsh_modifiers, scope);
+  }
+  if (part.op == "nested") {
+    auto inner = evaluate_parts(part.argument, scope, why);
+    if (!inner || part.zsh_modifiers.empty()) return inner;
+    return apply_modifiers(*inner, part.zsh_modifiers, scope);
+  }
   if (!part.zsh_flags.empty() || !part.subscript.empty() || part.op == "other" ||
       part.op == "length") {
     if (why) *why = fmt::format("${{{}}} uses an expansion rclint does not evaluate", part.text);
@@ -51,8 +109,9 @@ std::optional<std::string> parameter(const WordPart& part, const EvalScope& scop
   }
   std::optional<std::string> value;
   bool set = false;
-  if (part.text == "0" && scope.dialect == syntax::Dialect::Zsh && !scope.current_file.empty()) {
-    value = scope.current_file, set = true;
+  if (part.text == "0" && scope.dialect == syntax::Dialect::Zsh) {
+    // zsh sets $0 to a sourced file's path; in a startup file it is the shell's name.
+    value = scope.current_file.empty() ? std::string("zsh") : scope.current_file, set = true;
   } else if (part.text == "HOME" && !scope.env->is_set("HOME")) {
     value = scope.home, set = true;
   } else {
@@ -96,7 +155,7 @@ std::optional<std::string> parameter(const WordPart& part, const EvalScope& scop
   }
   std::string result = value.value_or("");
   if (!part.zsh_modifiers.empty()) {
-    auto modified = apply_modifiers(result, part.zsh_modifiers);
+    auto modified = apply_modifiers(result, part.zsh_modifiers, scope);
     if (!modified && why) *why = fmt::format("modifier {} is not evaluated", part.zsh_modifiers);
     return modified;
   }
@@ -187,6 +246,20 @@ bool glob_match(std::string_view pattern, std::string_view name) {
 
 WordValue evaluate(const syntax::Word& word, const EvalScope& scope, bool expand_globs) {
   WordValue result;
+  // $arr / ${arr[@]} of an array with known elements: one value per element (zsh splits
+  // arrays into words; bash needs [@], and `$arr` alone is the first element).
+  if (word.parts.size() == 1 && word.parts[0].kind == PartKind::Parameter && word.parts[0].op.empty() &&
+      word.parts[0].zsh_modifiers.empty()) {
+    const WordPart& part = word.parts[0];
+    const std::vector<std::string>* elements = scope.env->array(part.text);
+    bool whole = part.subscript == "@" || part.subscript == "*" ||
+                 (part.subscript.empty() && scope.dialect == syntax::Dialect::Zsh);
+    if (elements != nullptr && whole && (part.zsh_flags.empty() || part.zsh_flags == "^")) {
+      result.known = true;
+      result.values = *elements;
+      return result;
+    }
+  }
   // Rebuild the word as a pattern where glob parts stay special and the rest is literal.
   std::string pattern;
   bool has_glob = false;
@@ -266,7 +339,11 @@ WordValue evaluate(const syntax::Word& word, const EvalScope& scope, bool expand
     if (match.starts_with("//")) match.erase(0, 1);
     if (scope.fs->status(match).exists()) result.values.push_back(match);
   }
-  if (result.values.empty() && !null_glob) result.values.push_back(unescape(pattern));
+  if (result.values.empty() && !null_glob) {
+    result.values.push_back(unescape(pattern));
+    // zsh's NOMATCH (on by default): "no matches found" aborts the command and the file.
+    result.no_match = scope.dialect == syntax::Dialect::Zsh;
+  }
   return result;
 }
 

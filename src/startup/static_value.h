@@ -18,8 +18,19 @@ namespace rclint::startup {
 /// which files are read.
 class StaticEnv {
  public:
-  void set(const std::string& name, std::optional<std::string> value) { vars_[name] = std::move(value); }
-  void unset(const std::string& name) { vars_.erase(name); }
+  void set(const std::string& name, std::optional<std::string> value) {
+    vars_[name] = std::move(value);
+    arrays_.erase(name);
+  }
+  /// An array with known elements (zsh `plugins=(git fzf)`, bash `a=(x y)`).
+  void set_array(const std::string& name, std::vector<std::string> elements);
+  /// The elements of an array set with set_array, or nullptr.
+  const std::vector<std::string>* array(const std::string& name) const;
+  void unset(const std::string& name) {
+    vars_.erase(name);
+    arrays_.erase(name);
+  }
+  friend bool operator==(const StaticEnv&, const StaticEnv&) = default;
   bool is_set(const std::string& name) const { return vars_.contains(name); }
   /// nullopt: unset or unknown (see is_set).
   std::optional<std::string> get(const std::string& name) const;
@@ -27,6 +38,7 @@ class StaticEnv {
 
  private:
   std::map<std::string, std::optional<std::string>> vars_;
+  std::map<std::string, std::vector<std::string>> arrays_;
 };
 
 /// What evaluating a word gives: the possible values (more than one after a glob matched
@@ -35,13 +47,15 @@ struct WordValue {
   bool known = false;
   std::vector<std::string> values;  // glob results in order; one value otherwise
   std::string why_unknown;          // "$(…) cannot be run", "$FOO is not known here"
+  bool no_match = false;            // zsh: a glob without (N) matched nothing: a fatal error
 };
 
 struct EvalScope {
   const StaticEnv* env = nullptr;
   syntax::Dialect dialect = syntax::Dialect::Bash;
   std::string home;                              // for ~
-  std::string current_file;                      // for zsh's $0 in a sourced file
+  std::string current_file;  // for zsh's $0: the file being sourced ("" in a startup file)
+  std::string script_file;   // the file being read, sourced or not: zsh's ${(%):-%x}
   const source::FileSystem* fs = nullptr;        // for globs; null: globs are unknown
   bool (*may_glob)(const std::string&) = nullptr;  // directories rclint may list
 };

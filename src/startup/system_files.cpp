@@ -54,6 +54,16 @@ std::vector<StartupStep> zsh_steps(const Context& c) {
   std::vector<StartupStep> steps;
   steps.push_back(system(etc + "zshenv", "zsh reads " + etc + "zshenv first, in every shell"));
   steps.back().needs_rcs = false;  // read even with `zsh -f`
+  if (c.is_interactive() && c.platform == Platform::Debian) {
+    // startup-order.md §3 "New users": an interactive zsh whose Z holds none of its four
+    // dotfiles sources the new-user script right after the global zshenv.
+    StartupStep newuser = system("/usr/share/zsh/*/scripts/newuser",
+                                 "interactive zsh sources its new-user script when $ZDOTDIR (or "
+                                 "the home) holds none of .zshenv, .zprofile, .zshrc, .zlogin");
+    newuser.zsh_newuser = true;
+    newuser.needs_rcs = true;
+    steps.push_back(newuser);
+  }
   steps.push_back(zsh_user(".zshenv", "zsh reads {} in every shell"));
   if (c.is_login()) {
     steps.push_back(system(etc + "zprofile", "zsh reads " + etc + "zprofile in login shells"));
@@ -130,7 +140,8 @@ std::vector<StartupStep> startup_steps(const Context& context) {
 bool stock_file_exists(Platform platform, const std::string& p) {
   // Debian 12 base-files/zsh-common/bash (startup-order.md §5); Apple's zsh and bash builds
   // ship only /etc/zprofile, /etc/zshrc, /etc/profile and /etc/bashrc (§7).
-  static const std::vector<std::string> debian{"/etc/zsh/zshenv", "/etc/zsh/zprofile",
+  static const std::vector<std::string> debian{"/usr/share/zsh/*/scripts/newuser",
+                                               "/etc/zsh/zshenv", "/etc/zsh/zprofile",
                                                "/etc/zsh/zshrc",  "/etc/zsh/zlogin",
                                                "/etc/profile",    "/etc/bash.bashrc"};
   static const std::vector<std::string> macos{"/etc/zprofile", "/etc/zshrc", "/etc/profile",

@@ -19,6 +19,7 @@ struct StartupStep {
   bool uses_zdotdir = false;            // zsh user files live in $ZDOTDIR when it is set
   std::string variable;                 // "BASH_ENV" / "ENV": the file named by a variable
   bool needs_rcs = false;               // zsh: skipped once `unsetopt RCS` ran
+  bool zsh_newuser = false;             // zsh's new-user script: only when Z has no dotfile
   std::string reason;                   // "{}" is replaced by the file's short name
 
   std::string reason_for(const std::string& path, const std::string& short_name) const;

@@ -45,4 +45,22 @@ ParsedFile Parser::parse(const source::SourceFile& file, Dialect dialect) {
   return parsed;
 }
 
+ParsedFile Parser::parse_fragment(const source::SourceFile& file, Range range, Dialect dialect) {
+  std::string text(file.text());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((i < range.begin || i >= range.end) && text[i] != '\n') text[i] = ' ';
+  }
+  ParsedFile parsed;
+  parsed.file = &file;
+  parsed.dialect = dialect;
+  ts_parser_reset(parser_.get());
+  std::unique_ptr<TSTree, void (*)(TSTree*)> tree(
+      ts_parser_parse_string(parser_.get(), nullptr, text.data(), static_cast<uint32_t>(text.size())),
+      ts_tree_delete);
+  if (!tree) return parsed;
+  // Words are read from the file itself: inside the range its bytes are the blanked text's.
+  extract_statements(ts_tree_root_node(tree.get()), file.text(), dialect, parsed);
+  return parsed;
+}
+
 }  // namespace rclint::syntax

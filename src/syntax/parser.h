@@ -40,6 +40,10 @@ class Parser {
   /// original text.
   ParsedFile parse(const source::SourceFile& file, Dialect dialect);
 
+  /// Parses only `range` of `file` (the inside of `emulate sh -c '…'` or `eval '…'`): the rest
+  /// of the text is blanked to spaces, so positions stay those of the file.
+  ParsedFile parse_fragment(const source::SourceFile& file, Range range, Dialect dialect);
+
  private:
   std::unique_ptr<TSParser, void (*)(TSParser*)> parser_;
 };

@@ -30,7 +30,8 @@ struct WordPart {
   Range range;
   // Parameter expansions only:
   std::string op;                  // "", ":-", "-", ":+", "+", ":=", "=", ":?", "?", "#", "##",
-                                   // "%", "%%", "/", "//", "length", "other"
+                                   // "%", "%%", "/", "//", "length", "nested" (zsh
+                                   // ${${…}:h}: the inner expansion is `argument`), "other"
   std::vector<WordPart> argument;  // the word after `op` (`${X:-~/go}` → Tilde, Literal "/go")
   std::string zsh_modifiers;       // ":A:h" in ${0:A:h}
   std::string zsh_flags;           // "s.:." in ${(s.:.)PATH}; "=" for ${=var}, "^" for $^path

@@ -307,7 +307,18 @@ class Lexer {
         part.zsh_flags += inside[at++];
       }
       if (at + 1 < inside.size() && inside[at] == '$' && inside[at + 1] == '{') {
-        part.op = "other";  // ${${…}…}: nested expansion
+        // ${${(%):-%x}:a:h}: an expansion of an expansion. Keep the inner one as the argument
+        // and modifiers after it; anything else after it stays unevaluated.
+        size_t inner_end = std::min(find_close(inside, at + 2, '}') + 1, inside.size());
+        part.op = "nested";
+        part.argument = lex_word(inside.substr(at, inner_end - at), base_ + offset + static_cast<uint32_t>(at),
+                                 dialect_, WordPlace::Argument);
+        std::string_view rest = inside.substr(inner_end);
+        if (rest.size() > 1 && rest[0] == ':' && std::isalpha(static_cast<unsigned char>(rest[1]))) {
+          part.zsh_modifiers = std::string(rest);
+        } else if (!rest.empty()) {
+          part.op = "other";
+        }
         return;
       }
     }
@@ -323,6 +334,13 @@ class Lexer {
       while (at < inside.size() && std::isdigit(static_cast<unsigned char>(inside[at]))) ++at;
     } else if (at < inside.size() && is_special_parameter(inside[at])) {
       ++at;
+    } else if (dialect_ == Dialect::Zsh && inside.substr(at, 2) == ":-") {
+      // ${(%):-%x}: no name, only a default word for the flags to act on.
+      part.text.clear();
+      part.op = ":-";
+      part.argument = lex_word(inside.substr(at + 2), base_ + offset + static_cast<uint32_t>(at + 2),
+                               dialect_, WordPlace::Argument);
+      return;
     } else {
       part.op = "other";
       return;

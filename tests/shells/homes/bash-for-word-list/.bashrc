@@ -1,0 +1,3 @@
+for part in env aliases functions; do
+  [ -r ~/.bash/$part.sh ] && . ~/.bash/$part.sh
+done

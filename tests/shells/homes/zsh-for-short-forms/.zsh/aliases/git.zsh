@@ -1,0 +1,1 @@
+alias gd="git diff"

@@ -1,0 +1,1 @@
+export FZF_DEFAULT_OPTS=--height=40%

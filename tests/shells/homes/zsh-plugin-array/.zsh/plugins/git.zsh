@@ -1,0 +1,1 @@
+alias ga="git add"
