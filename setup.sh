@@ -10,7 +10,6 @@ cd "$(dirname "$0")"
 APT_PACKAGES=(
   g++ meson ninja-build pkg-config python3 python3-jsonschema
   libfmt-dev libtomlplusplus-dev doctest-dev nlohmann-json3-dev
-  nodejs npm
   bash zsh dash strace util-linux
 )
 
@@ -18,6 +17,9 @@ missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
+# npm may come from Debian (nodejs + npm) or from NodeSource's nodejs, which bundles npm and
+# conflicts with Debian's npm package: install Debian's only when there is no npm at all.
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   SUDO=""

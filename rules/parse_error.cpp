@@ -13,6 +13,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     if (loaded.parsed == nullptr || !seen.insert(loaded.file).second) continue;
     // Files parsed as zsh went through the zsh mask: zsh-only syntax is not an error there.
     for (const syntax::SyntaxError& error : loaded.parsed->errors) {
+      if (error.analysis_limit) continue;  // rclint's limit, not a syntax error
       out.report(*loaded.file, error.range, "{} cannot parse this: {}", shell, error.message)
           .help("check `{} -n {}` for the shell's own message", shell, loaded.file->display());
     }

@@ -76,7 +76,7 @@ Outcome run_check(const Args& args, const ProcessEnvironment& environment) {
   if (!opened) return usage_error(opened.error().message);
   Session& session = **opened;
   Outcome outcome;
-  outcome.err = session.messages();
+  if (!args.quiet) outcome.err = session.messages();
 
   CheckOptions check;
   check.select = args.select;

@@ -149,6 +149,10 @@ Result<bool> Session::resolve(const Args& args, const ProcessEnvironment& enviro
   // FILE arguments: report only findings in them, under the names the user gave.
   for (const std::string& named : args.files) {
     std::string physical = absolute(named, cwd);
+    if (!disk_.link_status(physical).exists()) {
+      // A typo in a pre-commit or editor call must not pass silently.
+      return Error{fmt::format("{}: no such file", named)};
+    }
     auto logical = view_->logical_path(physical);
     has_named_files_ = true;
     if (!logical) {

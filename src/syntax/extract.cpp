@@ -34,13 +34,11 @@ void Extractor::collect_errors(TSNode node, int depth) {
     return;
   }
   if (!ts_node_has_error(node) || depth > kMaxDepth) return;
-  uint32_t count = ts_node_child_count(node);
-  for (uint32_t i = 0; i < count; ++i) collect_errors(ts_node_child(node, i), depth + 1);
+  for (const Child& c : children_of(node)) collect_errors(c.node, depth + 1);
 }
 
 void Extractor::block_into(TSNode parent, Block& out, int depth) {
-  uint32_t count = ts_node_named_child_count(parent);
-  for (uint32_t i = 0; i < count; ++i) statement_into(ts_node_named_child(parent, i), out, depth);
+  for (const Child& c : children_of(parent, true)) statement_into(c.node, out, depth);
 }
 
 // Children of `parent` between the keyword `from` (exclusive) and `to`
@@ -48,9 +46,8 @@ void Extractor::block_into(TSNode parent, Block& out, int depth) {
 void Extractor::block_between(TSNode parent, const char* from, const char* to, Block& out,
                               int depth) {
   bool inside = from == nullptr;
-  uint32_t count = ts_node_child_count(parent);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode child = ts_node_child(parent, i);
+  for (const Child& c : children_of(parent)) {
+    TSNode child = c.node;
     if (!ts_node_is_named(child)) {
       if (from != nullptr && type_is(child, from)) inside = true;
       if (to != nullptr && type_is(child, to) && inside) return;
@@ -63,7 +60,7 @@ void Extractor::block_between(TSNode parent, const char* from, const char* to, B
 void Extractor::statement_into(TSNode node, Block& out, int depth) {
   if (depth > kMaxDepth) {
     if (!deep_reported_) {
-      out_.errors.push_back({range_of(node), "nesting too deep to analyze"});
+      out_.errors.push_back({range_of(node), "nesting too deep to analyze", true});
       deep_reported_ = true;
     }
     return;
@@ -140,9 +137,8 @@ Conditional Extractor::if_from(TSNode node, int depth) {
   block_between(node, "if", "then", first.condition, depth + 1);
   block_between(node, "then", nullptr, first.body, depth + 1);
   conditional.branches.push_back(std::move(first));
-  uint32_t count = ts_node_named_child_count(node);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode child = ts_node_named_child(node, i);
+  for (const Child& c : children_of(node, true)) {
+    TSNode child = c.node;
     if (type_is(child, "elif_clause")) {
       Conditional::Branch branch;
       block_between(child, "elif", "then", branch.condition, depth + 1);
@@ -163,9 +159,8 @@ Conditional Extractor::list_from(TSNode node, int depth) {
   Conditional conditional;
   Conditional::Branch branch;
   bool right = false;
-  uint32_t count = ts_node_child_count(node);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode child = ts_node_child(node, i);
+  for (const Child& c : children_of(node)) {
+    TSNode child = c.node;
     if (!ts_node_is_named(child)) {
       if (type_is(child, "||")) conditional.form = Conditional::Form::Or;
       if (type_is(child, "&&")) conditional.form = Conditional::Form::And;
@@ -206,10 +201,9 @@ Function Extractor::function_from(TSNode node, int depth) {
 Loop Extractor::for_from(TSNode node, int depth) {
   Loop loop;
   loop.kind = Loop::Kind::For;
-  uint32_t count = ts_node_child_count(node);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode child = ts_node_child(node, i);
-    const char* field = ts_node_field_name_for_child(node, i);
+  for (const Child& c : children_of(node)) {
+    TSNode child = c.node;
+    const char* field = c.field;
     if (!ts_node_is_named(child)) {
       if (type_is(child, "select")) loop.kind = Loop::Kind::Select;
       if (type_is(child, "in")) loop.has_in = true;
@@ -229,10 +223,9 @@ Loop Extractor::for_from(TSNode node, int depth) {
 Loop Extractor::while_from(TSNode node, int depth) {
   Loop loop;
   loop.kind = Loop::Kind::While;
-  uint32_t count = ts_node_child_count(node);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode child = ts_node_child(node, i);
-    const char* field = ts_node_field_name_for_child(node, i);
+  for (const Child& c : children_of(node)) {
+    TSNode child = c.node;
+    const char* field = c.field;
     if (!ts_node_is_named(child)) {
       if (type_is(child, "until")) loop.kind = Loop::Kind::Until;
       continue;
@@ -250,15 +243,13 @@ Case Extractor::case_from(TSNode node, int depth) {
   Case result;
   TSNode value = ts_node_child_by_field_name(node, "value", 5);
   if (!ts_node_is_null(value)) result.subject = word(value);
-  uint32_t count = ts_node_named_child_count(node);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode item_node = ts_node_named_child(node, i);
+  for (const Child& entry : children_of(node, true)) {
+    TSNode item_node = entry.node;
     if (!type_is(item_node, "case_item")) continue;
     Case::Item item;
-    uint32_t children = ts_node_child_count(item_node);
-    for (uint32_t k = 0; k < children; ++k) {
-      TSNode child = ts_node_child(item_node, k);
-      const char* field = ts_node_field_name_for_child(item_node, k);
+    for (const Child& c : children_of(item_node)) {
+      TSNode child = c.node;
+      const char* field = c.field;
       if (!ts_node_is_named(child)) continue;
       if (field != nullptr && std::strcmp(field, "value") == 0) {
         item.patterns.push_back(word(child, WordPlace::Pattern));
@@ -278,3 +269,22 @@ void extract_statements(TSNode root, std::string_view text, Dialect dialect, Par
 }
 
 }  // namespace rclint::syntax
+
+namespace rclint::syntax::detail {
+
+std::vector<Child> children_of(TSNode node, bool named_only) {
+  std::vector<Child> children;
+  TSTreeCursor cursor = ts_tree_cursor_new(node);
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      TSNode child = ts_tree_cursor_current_node(&cursor);
+      if (!named_only || ts_node_is_named(child)) {
+        children.push_back({child, ts_tree_cursor_current_field_name(&cursor)});
+      }
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+  return children;
+}
+
+}  // namespace rclint::syntax::detail

@@ -8,10 +8,9 @@ namespace rclint::syntax::detail {
 void Extractor::command_into(TSNode node, Block& out, bool stdout_redirected) {
   Command command;
   command.stdout_redirected = stdout_redirected;
-  uint32_t count = ts_node_child_count(node);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode child = ts_node_child(node, i);
-    const char* field = ts_node_field_name_for_child(node, i);
+  for (const Child& c : children_of(node)) {
+    TSNode child = c.node;
+    const char* field = c.field;
     if (type_is(child, "variable_assignment")) {
       Assignment prefix = assignment_from(child);
       prefix.is_command_prefix = true;
@@ -91,11 +90,8 @@ bool Extractor::redirects_stdout(TSNode redirect) const {
 
 void Extractor::redirected_into(TSNode node, Block& out, int depth) {
   bool stdout_away = false;
-  uint32_t count = ts_node_child_count(node);
-  for (uint32_t i = 0; i < count; ++i) {
-    const char* field = ts_node_field_name_for_child(node, i);
-    if (field != nullptr && std::strcmp(field, "redirect") == 0 &&
-        redirects_stdout(ts_node_child(node, i))) {
+  for (const Child& c : children_of(node)) {
+    if (c.field != nullptr && std::strcmp(c.field, "redirect") == 0 && redirects_stdout(c.node)) {
       stdout_away = true;
     }
   }
@@ -138,9 +134,8 @@ Assignment Extractor::assignment_from(TSNode node) const {
   }
   if (type_is(value, "array")) {
     assignment.is_array = true;
-    uint32_t count = ts_node_named_child_count(value);
-    for (uint32_t i = 0; i < count; ++i) {
-      TSNode element = ts_node_named_child(value, i);
+    for (const Child& c : children_of(value, true)) {
+      TSNode element = c.node;
       if (type_is(element, "comment")) continue;
       assignment.elements.push_back(word(element, WordPlace::AssignmentValue));
     }
@@ -157,10 +152,9 @@ Assignment Extractor::assignment_from(TSNode node) const {
 void Extractor::declaration_into(TSNode node, Block& out) {
   std::string builtin;
   std::vector<Word> words;
-  uint32_t count = ts_node_child_count(node);
   std::vector<TSNode> assignment_nodes;
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode child = ts_node_child(node, i);
+  for (const Child& c : children_of(node)) {
+    TSNode child = c.node;
     if (!ts_node_is_named(child)) {
       if (builtin.empty()) builtin = ts_node_type(child);
       continue;
@@ -227,9 +221,8 @@ void Extractor::declaration_words(const std::string& builtin, const std::vector<
 
 void Extractor::unset_into(TSNode node, Block& out) {
   Unset unset;
-  uint32_t count = ts_node_named_child_count(node);
-  for (uint32_t i = 0; i < count; ++i) {
-    std::string_view raw = text(ts_node_named_child(node, i));
+  for (const Child& c : children_of(node, true)) {
+    std::string_view raw = text(c.node);
     if (raw == "-f") {
       unset.functions = true;
     } else if (raw == "-v") {

@@ -9,6 +9,7 @@
 
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 #include "syntax/parser.h"
 #include "syntax/word_lexer.h"
@@ -22,6 +23,16 @@ constexpr int kMaxDepth = 400;
 inline bool type_is(TSNode node, const char* type) {
   return std::strcmp(ts_node_type(node), type) == 0;
 }
+
+/// A child and the field it fills ("name", "body"…, or null).
+struct Child {
+  TSNode node;
+  const char* field;
+};
+
+/// The children of `node` in order, walked with a cursor: ts_node_child(node, i) is linear in
+/// i, so indexing every child of a 100,000-line file's root would be quadratic.
+std::vector<Child> children_of(TSNode node, bool named_only = false);
 
 inline Range range_of(TSNode node) { return {ts_node_start_byte(node), ts_node_end_byte(node)}; }
 

@@ -16,6 +16,9 @@ namespace rclint::syntax {
 struct SyntaxError {
   Range range;
   std::string message;  // "unexpected `fi`", "missing `}`"
+  /// Not the shell's error but rclint's own limit (nesting deeper than it walks): the shells
+  /// may accept the file, so parse-error does not report it.
+  bool analysis_limit = false;
 };
 
 /// One file read with one dialect: its statements in source order, and its syntax errors.
