@@ -38,7 +38,61 @@ void Extractor::collect_errors(TSNode node, int depth) {
 }
 
 void Extractor::block_into(TSNode parent, Block& out, int depth) {
+  size_t first = out.size();
   for (const Child& c : children_of(parent, true)) statement_into(c.node, out, depth);
+  if (dialect_ == Dialect::Zsh) restore_zsh_shapes(out, first);
+}
+
+// The word before `at` in the original text ("for" in `for f (…)`), skipping blanks.
+std::string_view Extractor::word_before(uint32_t at) const {
+  size_t end = std::min<size_t>(at, text_.size());
+  while (end > 0 && (text_[end - 1] == ' ' || text_[end - 1] == '\t')) --end;
+  size_t begin = end;
+  while (begin > 0 && text_[begin - 1] != ' ' && text_[begin - 1] != '\t' &&
+         text_[begin - 1] != '\n' && text_[begin - 1] != ';') {
+    --begin;
+  }
+  return text_.substr(begin, end - begin);
+}
+
+// The zsh mask (zsh_mask.h) gives zsh-only statements a bash shape of the same length; turn
+// the two shapes whose meaning the walk needs back into what zsh runs:
+//  - `for f (list) cmd` / `for f in list; cmd` / `for f (list); do … done` were masked to an
+//    array assignment `f=(list)` followed by the body: a for loop over the list;
+//  - `() { … }` was masked to a brace group: an anonymous function, which runs at once but
+//    has its own `local`s.
+void Extractor::restore_zsh_shapes(Block& block, size_t first) {
+  for (size_t i = first; i < block.size(); ++i) {
+    Statement& statement = block[i];
+    if (auto* group = std::get_if<Group>(&statement.node)) {
+      if (!group->subshell && word_before(statement.range.begin) == "()") {
+        Function function;
+        function.body = std::move(group->body);
+        statement.node = std::move(function);
+      }
+      continue;
+    }
+    auto* assignment = std::get_if<Assignment>(&statement.node);
+    if (assignment == nullptr || !assignment->is_array || i + 1 >= block.size() ||
+        word_before(statement.range.begin) != "for") {
+      continue;
+    }
+    Loop loop;
+    loop.kind = Loop::Kind::For;
+    loop.variable = assignment->name;
+    loop.has_in = true;
+    loop.items = std::move(assignment->elements);
+    Statement body = std::move(block[i + 1]);
+    auto* braces = std::get_if<Group>(&body.node);
+    if (braces != nullptr && !braces->subshell) {
+      loop.body = std::move(braces->body);
+    } else {
+      loop.body.push_back(std::move(body));
+    }
+    statement.range.end = block[i + 1].range.end;
+    statement.node = std::move(loop);
+    block.erase(block.begin() + static_cast<long>(i) + 1);
+  }
 }
 
 // Children of `parent` between the keyword `from` (exclusive) and `to`

@@ -60,6 +60,8 @@ class Extractor {
   void collect_errors(TSNode node, int depth);
 
   void block_into(TSNode parent, Block& out, int depth);
+  std::string_view word_before(uint32_t at) const;
+  void restore_zsh_shapes(Block& block, size_t first);
 
   // Children of `parent` between the keyword `from` (exclusive) and `to`
   // (exclusive).

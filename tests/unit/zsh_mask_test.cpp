@@ -45,7 +45,8 @@ std::string_view node_type(TSNode node) { return ts_node_type(node); }
 // The contract every mask keeps, whatever the input: same length, same newlines, and every byte
 // that changed inside a masked range, the ranges sorted and disjoint.
 void check_invariants(std::string_view original, const MaskedText& m) {
-  REQUIRE(m.text.size() == original.size());
+  CHECK(m.text.size() == original.size());
+  if (m.text.size() != original.size()) return;
   for (size_t i = 0; i < original.size(); ++i) {
     if ((original[i] == '\n') != (m.text[i] == '\n')) FAIL("newline moved at byte " << i);
     if (original[i] == m.text[i]) continue;
@@ -87,7 +88,8 @@ TEST_CASE("every zsh construct fixture parses and keeps the marker statement") {
     const std::string original = read_file(path);
     const MaskedText m = mask_zsh(original);
     check_invariants(original, m);
-    REQUIRE(original.ends_with(std::string(kMarker) + "\n"));
+    if (m.text.size() != original.size()) continue;
+    CHECK(original.ends_with(std::string(kMarker) + "\n"));
     const uint32_t marker_row =
         static_cast<uint32_t>(std::count(original.begin(), original.end(), '\n')) - 1;
 
@@ -108,7 +110,7 @@ TEST_CASE("every zsh construct fixture parses and keeps the marker statement") {
       last = child;
     }
     CHECK(statements == expected_statements(original));
-    REQUIRE(node_type(last) == "declaration_command");
+    CHECK(node_type(last) == "declaration_command");
     CHECK(ts_node_start_point(last).row == marker_row);
     const uint32_t begin = ts_node_start_byte(last), end = ts_node_end_byte(last);
     CHECK(std::string_view(original).substr(begin, end - begin) == kMarker);
