@@ -12,6 +12,38 @@ extern "C" const TSLanguage* tree_sitter_bash();
 
 namespace rclint::syntax {
 
+namespace {
+
+// tree-sitter-bash reads `[[ $x = a* && … ]]` (a single `=` before a glob) as a regex and loses
+// the `]]`, though bash accepts it; `==a*` parses right. Inside `[[ … ]]`, outside quotes,
+// ` = ` becomes ` ==` (same length: offsets stay valid; words are read from the original).
+void mask_test_equals(std::string& text) {
+  size_t at = 0;
+  while ((at = text.find("[[", at)) != std::string::npos) {
+    size_t i = at + 2;
+    char quote = 0;
+    for (; i + 1 < text.size(); ++i) {
+      char c = text[i];
+      if (quote != 0) {
+        if (c == quote) quote = 0;
+        continue;
+      }
+      if (c == '\\') {
+        ++i;
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == '\n' || (c == ']' && text[i + 1] == ']')) {
+        break;
+      } else if (c == '=' && text[i - 1] == ' ' && text[i + 1] == ' ') {
+        text[i + 1] = '=';
+      }
+    }
+    at = i;
+  }
+}
+
+}  // namespace
+
 Parser::Parser() : parser_(ts_parser_new(), ts_parser_delete) {
   bool ok = ts_parser_set_language(parser_.get(), tree_sitter_bash());
   RCLINT_ASSERT(ok, "the bash grammar's ABI does not match the tree-sitter runtime");
@@ -26,12 +58,14 @@ ParsedFile Parser::parse(const source::SourceFile& file, Dialect dialect) {
   std::string_view original = file.text();
   // tree-sitter offsets are 32-bit; SourceSet's size limit keeps files far below that.
   MaskedText masked;
-  std::string_view parse_text = original;
   if (dialect == Dialect::Zsh) {
     masked = mask_zsh(original);
     RCLINT_ASSERT(masked.text.size() == original.size(), "the zsh mask must keep every offset");
-    parse_text = masked.text;
+  } else {
+    masked.text = std::string(original);
   }
+  mask_test_equals(masked.text);
+  std::string_view parse_text = masked.text;
   ts_parser_reset(parser_.get());
   std::unique_ptr<TSTree, void (*)(TSTree*)> tree(
       ts_parser_parse_string(parser_.get(), nullptr, parse_text.data(),
