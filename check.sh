@@ -7,6 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ./setup.sh --no-demo >/dev/null
 
+# Style (style.md §9): the tree is clang-format clean.
+git ls-files 'src/*.cpp' 'src/*.h' 'rules/*.cpp' 'rules/*.h' 'tests/*.cpp' 'tests/*.h' |
+  xargs clang-format --dry-run --Werror
+
 BUILD_DIR=${RCLINT_TEST_BUILD_DIR:-build-asan}
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
   meson setup "$BUILD_DIR" -Db_sanitize=address,undefined -Db_lundef=false -Dwerror=true \

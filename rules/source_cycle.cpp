@@ -15,12 +15,16 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
                               closing.file->shell_name(), reentered);
     for (size_t i = 0; i + 1 < cycle.chain.size(); ++i) {
       const startup::SourceSite& site = cycle.chain[i];
-      if (site.file != nullptr) finding.note_at(*site.file, site.range, "the loop goes through here");
+      if (site.file != nullptr)
+        finding.note_at(*site.file, site.range, "the loop goes through here");
     }
-    finding.note("bash recurses until it crashes (about 6,400 levels); zsh stops at 1,000 with "
-                 "\"job table full or recursion limit exceeded\"")
-        .help("remove one of the `source` lines, or guard it: "
-              "[ -z \"$MY_RC_LOADED\" ] && MY_RC_LOADED=1 && . FILE");
+    finding
+        .note(
+            "bash recurses until it crashes (about 6,400 levels); zsh stops at 1,000 with "
+            "\"job table full or recursion limit exceeded\"")
+        .help(
+            "remove one of the `source` lines, or guard it: "
+            "[ -z \"$MY_RC_LOADED\" ] && MY_RC_LOADED=1 && . FILE");
   }
 }
 

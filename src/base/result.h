@@ -18,8 +18,8 @@ struct Error {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}         // NOLINT: implicit like std::expected
-  Result(Error error) : state_(std::move(error)) {}     // NOLINT
+  Result(T value) : state_(std::move(value)) {}      // NOLINT: implicit like std::expected
+  Result(Error error) : state_(std::move(error)) {}  // NOLINT
   bool has_value() const { return state_.index() == 0; }
   explicit operator bool() const { return has_value(); }
   T& value() & {

@@ -44,9 +44,9 @@ std::optional<std::string> check_rule_names(const std::vector<std::string>& name
   for (const std::string& name : names) {
     if (name == "all" || rules::find(name) != nullptr) continue;
     std::string_view guess = text::closest(name, known);
-    return guess.empty() ? fmt::format("{}: unknown rule '{}'", option, name)
-                         : fmt::format("{}: unknown rule '{}'; did you mean '{}'?", option, name,
-                                       guess);
+    return guess.empty()
+               ? fmt::format("{}: unknown rule '{}'", option, name)
+               : fmt::format("{}: unknown rule '{}'; did you mean '{}'?", option, name, guess);
   }
   return std::nullopt;
 }
@@ -67,8 +67,8 @@ Outcome run_check(const Args& args, const ProcessEnvironment& environment) {
   if (args.format) {
     auto parsed = output::parse_format(*args.format);
     if (!parsed) {
-      return usage_error(fmt::format("--format must be text, gcc, json, sarif or github, not '{}'",
-                                     *args.format));
+      return usage_error(
+          fmt::format("--format must be text, gcc, json, sarif or github, not '{}'", *args.format));
     }
     format = *parsed;
   }
@@ -87,8 +87,9 @@ Outcome run_check(const Args& args, const ProcessEnvironment& environment) {
                               [](const Diagnostic& d) { return d.rule == "io-error"; });
   if (!args.quiet) {
     output::RenderOptions render;
-    render.color = args.color == "always" ||
-                   (args.color == "auto" && environment.stdout_is_terminal && !environment.no_color);
+    render.color =
+        args.color == "always" ||
+        (args.color == "auto" && environment.stdout_is_terminal && !environment.no_color);
     render.sources = &session.sources();
     render.tool_version = RCLINT_VERSION;
     render.rules = rule_infos();
@@ -106,8 +107,8 @@ Outcome run_check(const Args& args, const ProcessEnvironment& environment) {
 
 Outcome run_order(const Args& args, const ProcessEnvironment& environment) {
   if (args.format && *args.format != "text" && *args.format != "json") {
-    return usage_error(fmt::format("rclint order: --format must be text or json, not '{}'",
-                                   *args.format));
+    return usage_error(
+        fmt::format("rclint order: --format must be text or json, not '{}'", *args.format));
   }
   Result<std::unique_ptr<Session>> opened = Session::open(args, environment, rule_names());
   if (!opened) return usage_error(opened.error().message);

@@ -8,10 +8,10 @@ namespace rclint::cli {
 
 /// What rclint reads from the process: only cli/ touches the real environment (style.md §2).
 struct ProcessEnvironment {
-  std::string cwd;                            // absolute
-  std::optional<std::string> home;            // $HOME
+  std::string cwd;                             // absolute
+  std::optional<std::string> home;             // $HOME
   std::optional<std::string> xdg_config_home;  // $XDG_CONFIG_HOME
-  bool no_color = false;                      // $NO_COLOR set and non-empty
+  bool no_color = false;                       // $NO_COLOR set and non-empty
   bool stdout_is_terminal = false;
   std::string host_platform = "debian";
 };

@@ -10,11 +10,11 @@ namespace rclint::cli {
 
 namespace {
 
-const std::vector<std::string_view> kValueOptions{
-    "--home", "--root",   "--platform", "--layout", "--config", "--format",
-    "--color", "--context", "--select", "--ignore", "--env"};
-const std::vector<std::string_view> kFlagOptions{"--fs",   "--quiet", "--exit-zero",
-                                                 "--help", "-h",      "--version", "-V"};
+const std::vector<std::string_view> kValueOptions{"--home",   "--root",   "--platform", "--layout",
+                                                  "--config", "--format", "--color",    "--context",
+                                                  "--select", "--ignore", "--env"};
+const std::vector<std::string_view> kFlagOptions{"--fs", "--quiet",   "--exit-zero", "--help",
+                                                 "-h",   "--version", "-V"};
 
 void split_list(const std::string& value, std::vector<std::string>& out) {
   for (std::string_view piece : text::split(value, ',')) {
@@ -66,8 +66,10 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
       inline_value = arg.substr(eq + 1);
       arg = arg.substr(0, eq);
     }
-    bool takes_value = std::find(kValueOptions.begin(), kValueOptions.end(), std::string_view(arg)) != kValueOptions.end();
-    bool is_flag = std::find(kFlagOptions.begin(), kFlagOptions.end(), std::string_view(arg)) != kFlagOptions.end();
+    bool takes_value = std::find(kValueOptions.begin(), kValueOptions.end(),
+                                 std::string_view(arg)) != kValueOptions.end();
+    bool is_flag = std::find(kFlagOptions.begin(), kFlagOptions.end(), std::string_view(arg)) !=
+                   kFlagOptions.end();
     if (!takes_value && !is_flag) return unknown_option(arg);
     if (is_flag && inline_value) return Error{fmt::format("option '{}' takes no value", arg)};
     std::string value;
@@ -80,27 +82,42 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
         return Error{fmt::format("option '{}' needs a value", arg)};
       }
     }
-    if (arg == "--home") args.home = value;
-    else if (arg == "--root") args.root = value;
-    else if (arg == "--platform") args.platform = value;
-    else if (arg == "--layout") args.layout = value;
-    else if (arg == "--config") args.config = value;
-    else if (arg == "--format") args.format = value;
-    else if (arg == "--color") args.color = value;
-    else if (arg == "--context") split_list(value, args.contexts);
-    else if (arg == "--select") split_list(value, args.select);
-    else if (arg == "--ignore") split_list(value, args.ignore);
+    if (arg == "--home")
+      args.home = value;
+    else if (arg == "--root")
+      args.root = value;
+    else if (arg == "--platform")
+      args.platform = value;
+    else if (arg == "--layout")
+      args.layout = value;
+    else if (arg == "--config")
+      args.config = value;
+    else if (arg == "--format")
+      args.format = value;
+    else if (arg == "--color")
+      args.color = value;
+    else if (arg == "--context")
+      split_list(value, args.contexts);
+    else if (arg == "--select")
+      split_list(value, args.select);
+    else if (arg == "--ignore")
+      split_list(value, args.ignore);
     else if (arg == "--env") {
       size_t eq = value.find('=');
       if (eq == std::string::npos || eq == 0) {
         return Error{fmt::format("--env needs NAME=VALUE, not '{}'", value)};
       }
       args.env[value.substr(0, eq)] = value.substr(eq + 1);
-    } else if (arg == "--fs") args.fs = true;
-    else if (arg == "--quiet") args.quiet = true;
-    else if (arg == "--exit-zero") args.exit_zero = true;
-    else if (arg == "--help" || arg == "-h") args.command = Command::Help;
-    else if (arg == "--version" || arg == "-V") args.command = Command::Version;
+    } else if (arg == "--fs")
+      args.fs = true;
+    else if (arg == "--quiet")
+      args.quiet = true;
+    else if (arg == "--exit-zero")
+      args.exit_zero = true;
+    else if (arg == "--help" || arg == "-h")
+      args.command = Command::Help;
+    else if (arg == "--version" || arg == "-V")
+      args.command = Command::Version;
   }
   if (args.color != "auto" && args.color != "always" && args.color != "never") {
     return Error{fmt::format("--color must be auto, always or never, not '{}'", args.color)};

@@ -45,18 +45,18 @@ Result<std::string> explain_rule(std::string_view name) {
     std::vector<std::string_view> names;
     for (const lint::Rule* r : rules::all()) names.push_back(r->name);
     std::string_view guess = text::closest(name, names);
-    return Error{guess.empty()
-                     ? fmt::format("unknown rule '{}' (rclint rules lists them)", name)
-                     : fmt::format("unknown rule '{}'; did you mean '{}'?", name, guess)};
+    return Error{guess.empty() ? fmt::format("unknown rule '{}' (rclint rules lists them)", name)
+                               : fmt::format("unknown rule '{}'; did you mean '{}'?", name, guess)};
   }
   std::string out = fmt::format("{} ({})\n\n{}\n\n{}\n", rule->name, to_string(rule->severity),
                                 rule->summary, rule->rationale);
   if (!rule->bad_example.empty()) {
-    out += fmt::format("\nBad (in {}):\n{}", rule->example_file, indent(visible(rule->bad_example)));
+    out +=
+        fmt::format("\nBad (in {}):\n{}", rule->example_file, indent(visible(rule->bad_example)));
   }
   if (!rule->good_example.empty()) {
-    out += fmt::format("\nGood (in {}):\n{}", rule->example_file,
-                       indent(visible(rule->good_example)));
+    out +=
+        fmt::format("\nGood (in {}):\n{}", rule->example_file, indent(visible(rule->good_example)));
   }
   return out;
 }
@@ -75,13 +75,14 @@ Result<std::string> list_rules(std::string_view format) {
   if (format == "markdown") {
     out += "| rule | severity | summary |\n|---|---|---|\n";
     for (const lint::Rule* rule : rules::all()) {
-      out += fmt::format("| `{}` | {} | {} |\n", rule->name, to_string(rule->severity),
-                         rule->summary);
+      out +=
+          fmt::format("| `{}` | {} | {} |\n", rule->name, to_string(rule->severity), rule->summary);
     }
     return out;
   }
   if (format != "text") {
-    return Error{fmt::format("rclint rules: --format must be text, json or markdown, not '{}'", format)};
+    return Error{
+        fmt::format("rclint rules: --format must be text, json or markdown, not '{}'", format)};
   }
   for (const lint::Rule* rule : rules::all()) {
     out += fmt::format("{:<24} {:<8} {}\n", rule->name, to_string(rule->severity), rule->summary);

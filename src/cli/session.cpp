@@ -121,7 +121,8 @@ Result<bool> Session::resolve(const Args& args, const ProcessEnvironment& enviro
   if (args.layout) {
     kind = source::parse_layout_kind(*args.layout);
     if (!kind) {
-      return Error{fmt::format("--layout must be auto, plain, stow or chezmoi, not '{}'", *args.layout)};
+      return Error{
+          fmt::format("--layout must be auto, plain, stow or chezmoi, not '{}'", *args.layout)};
     }
   }
   layout = *kind == source::LayoutKind::Auto ? source::detect_layout(disk_, home) : *kind;
@@ -156,9 +157,10 @@ Result<bool> Session::resolve(const Args& args, const ProcessEnvironment& enviro
     auto logical = view_->logical_path(physical);
     has_named_files_ = true;
     if (!logical) {
-      messages_ += fmt::format("rclint: note: {}: not a startup file of the home {} ({} layout); "
-                               "nothing to check\n",
-                               named, home, source::to_string(layout));
+      messages_ += fmt::format(
+          "rclint: note: {}: not a startup file of the home {} ({} layout); "
+          "nothing to check\n",
+          named, home, source::to_string(layout));
       continue;
     }
     options.named_files.push_back(named);
@@ -171,8 +173,9 @@ Result<bool> Session::resolve(const Args& args, const ProcessEnvironment& enviro
     auto context = startup::parse_context(name, *platform);
     if (!context) {
       std::string_view guess = text::closest(name, startup::context_names());
-      return Error{guess.empty() ? fmt::format("unknown context '{}'", name)
-                                 : fmt::format("unknown context '{}'; did you mean '{}'?", name, guess)};
+      return Error{guess.empty()
+                       ? fmt::format("unknown context '{}'", name)
+                       : fmt::format("unknown context '{}'; did you mean '{}'?", name, guess)};
     }
     options.contexts.push_back(*context);
   }

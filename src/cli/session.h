@@ -26,8 +26,8 @@ namespace rclint::cli {
 /// language server will build one per change.
 /// Everything a Session needs, resolved: no more defaults to pick, no disk to consult.
 struct SessionOptions {
-  std::string home;                    // absolute
-  std::string display_base;            // findings name files relative to this (the cwd)
+  std::string home;          // absolute
+  std::string display_base;  // findings name files relative to this (the cwd)
   startup::Platform platform = startup::Platform::Debian;
   std::vector<startup::Context> contexts;  // empty: every context of every shell with files
   bool system_files_from_fs = false;

@@ -20,7 +20,8 @@ std::string render_order_text(const std::vector<startup::LoadOrder>& orders,
   std::string out;
   for (const startup::LoadOrder& order : orders) {
     if (!out.empty()) out += '\n';
-    out += fmt::format("{} ({})\n", order.context.name(), startup::to_string(order.context.platform));
+    out +=
+        fmt::format("{} ({})\n", order.context.name(), startup::to_string(order.context.platform));
     if (order.files.empty()) out += "  reads no startup file\n";
     int n = 0;
     for (const startup::LoadedFile& file : order.files) {
@@ -33,9 +34,9 @@ std::string render_order_text(const std::vector<startup::LoadOrder>& orders,
                          unresolved.why);
     }
     for (const auto& missing : order.missing) {
-      out += fmt::format("  ! {} sources {}, which does not exist{}\n", site_text(missing.site),
-                         sources.shell_name(missing.path),
-                         missing.guarded ? " (behind a test)" : "");
+      out +=
+          fmt::format("  ! {} sources {}, which does not exist{}\n", site_text(missing.site),
+                      sources.shell_name(missing.path), missing.guarded ? " (behind a test)" : "");
     }
     for (const auto& cycle : order.cycles) {
       out += fmt::format("  ! loop: {} sources {} again\n",
@@ -55,16 +56,18 @@ std::string render_order_json(const std::vector<startup::LoadOrder>& orders,
   for (const startup::LoadOrder& order : orders) {
     nlohmann::json files = nlohmann::json::array();
     for (const startup::LoadedFile& file : order.files) {
-      files.push_back({{"path", file.path},
-                       {"reason", file.reason},
-                       {"builtin", file.builtin},
-                       {"conditional", file.conditional},
-                       {"depth", file.depth},
-                       {"sourced_from", file.sourced_from ? nlohmann::json(site_text(*file.sourced_from))
-                                                          : nlohmann::json(nullptr)}});
+      files.push_back(
+          {{"path", file.path},
+           {"reason", file.reason},
+           {"builtin", file.builtin},
+           {"conditional", file.conditional},
+           {"depth", file.depth},
+           {"sourced_from", file.sourced_from ? nlohmann::json(site_text(*file.sourced_from))
+                                              : nlohmann::json(nullptr)}});
     }
     nlohmann::json unresolved = nlohmann::json::array();
-    for (const auto& u : order.unresolved) unresolved.push_back({{"at", site_text(u.site)}, {"why", u.why}});
+    for (const auto& u : order.unresolved)
+      unresolved.push_back({{"at", site_text(u.site)}, {"why", u.why}});
     nlohmann::json missing = nlohmann::json::array();
     for (const auto& m : order.missing) {
       missing.push_back({{"at", site_text(m.site)}, {"path", m.path}, {"guarded", m.guarded}});

@@ -24,7 +24,7 @@ enum class ReadProblemKind {
 struct ReadProblem {
   ReadProblemKind kind;
   std::string path;  // absolute, as the shell sees it
-  Location where;  // the file itself; line/column of the first offending byte when known
+  Location where;    // the file itself; line/column of the first offending byte when known
   std::string shell_name;
   std::string message;
 };

@@ -33,7 +33,8 @@ void seed_shell_parameters(const Context& context, StaticEnv& env) {
       env.set("BASH_VERSION", std::nullopt);
       // bash started by name through PATH sets $BASH to the binary it found; Debian's
       // /etc/profile compares it with /bin/sh.
-      env.set("BASH", std::string(context.platform == Platform::Macos ? "/bin/bash" : "/usr/bin/bash"));
+      env.set("BASH",
+              std::string(context.platform == Platform::Macos ? "/bin/bash" : "/usr/bin/bash"));
       env.unset("ZSH_VERSION");
       break;
     case Shell::Sh:
@@ -43,7 +44,8 @@ void seed_shell_parameters(const Context& context, StaticEnv& env) {
       break;
   }
   if (context.shell != Shell::Sh) {
-    env.set("OSTYPE", std::string(context.platform == Platform::Macos ? "darwin23.0" : "linux-gnu"));
+    env.set("OSTYPE",
+            std::string(context.platform == Platform::Macos ? "darwin23.0" : "linux-gnu"));
   }
 }
 
@@ -108,7 +110,8 @@ Truth file_test(std::string_view op, const Word& word, const ConditionScope& sco
   if (op == "-d") result = status.type == source::FileType::Directory;
   if (op == "-r") result = status.exists() && status.readable;
   if (op == "-s") result = status.exists() && status.size > 0;
-  if (op == "-x") result = status.exists() && (status.executable || status.type == source::FileType::Directory);
+  if (op == "-x")
+    result = status.exists() && (status.executable || status.type == source::FileType::Directory);
   if (op == "-h" || op == "-L") {
     result = scope.values.fs->link_status(path.value).type == source::FileType::Symlink;
   }
@@ -176,7 +179,8 @@ Truth test_tokens(const std::vector<Word>& tokens, bool double_bracket,
     if (op == "-n") return emptiness(tokens[1], scope, false);
     if (op == "-o" && double_bracket && scope.context != nullptr) {
       std::string option = tokens[1].literal();
-      if (option == "interactive") return scope.context->is_interactive() ? Truth::True : Truth::False;
+      if (option == "interactive")
+        return scope.context->is_interactive() ? Truth::True : Truth::False;
       if (option == "login") return scope.context->is_login() ? Truth::True : Truth::False;
       return Truth::Unknown;
     }

@@ -1,7 +1,8 @@
 #include "startup/context.h"
 
-#include <array>
 #include <fmt/format.h>
+
+#include <array>
 
 namespace rclint::startup {
 
@@ -65,7 +66,9 @@ std::optional<Platform> parse_platform(std::string_view text) {
   return std::nullopt;
 }
 
-std::string Context::name() const { return fmt::format("{}:{}", to_string(shell), to_string(mode)); }
+std::string Context::name() const {
+  return fmt::format("{}:{}", to_string(shell), to_string(mode));
+}
 
 syntax::Dialect Context::dialect() const {
   switch (shell) {

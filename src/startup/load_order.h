@@ -24,10 +24,10 @@ struct LoadedFile {
   std::string path;                          // absolute, as the shell sees it
   const source::SourceFile* file = nullptr;  // null: the built-in platform model, or unreadable
   const syntax::ParsedFile* parsed = nullptr;
-  std::string reason;                        // "zsh reads ~/.zprofile in login shells"
-  bool builtin = false;                      // the platform's stock file, modelled as data
-  bool conditional = false;                  // read only if a test rclint cannot decide holds
-  int depth = 0;                             // 0: read by the shell itself; 1+: sourced
+  std::string reason;        // "zsh reads ~/.zprofile in login shells"
+  bool builtin = false;      // the platform's stock file, modelled as data
+  bool conditional = false;  // read only if a test rclint cannot decide holds
+  int depth = 0;             // 0: read by the shell itself; 1+: sourced
   std::optional<SourceSite> sourced_from;
 };
 
@@ -67,8 +67,9 @@ struct LoadOrder {
 };
 
 struct ModelOptions {
-  std::string home;             // absolute
-  bool system_files_from_fs = false;  // --root given (or auditing /): read /etc from the file system
+  std::string home;  // absolute
+  bool system_files_from_fs =
+      false;  // --root given (or auditing /): read /etc from the file system
   std::map<std::string, std::string> env;  // the environment the shell starts with
 };
 
@@ -94,7 +95,8 @@ class StartupModel {
   syntax::Parser& parser_;
   ModelOptions options_;
   std::map<std::pair<source::FileId, syntax::Dialect>, std::unique_ptr<syntax::ParsedFile>> cache_;
-  std::map<std::tuple<source::FileId, syntax::Dialect, uint32_t>, std::unique_ptr<syntax::ParsedFile>>
+  std::map<std::tuple<source::FileId, syntax::Dialect, uint32_t>,
+           std::unique_ptr<syntax::ParsedFile>>
       fragments_;
 };
 

@@ -81,7 +81,8 @@ std::optional<std::string> apply_modifiers(std::string value, std::string_view m
     } else if (mod == "r") {
       size_t dot = value.find_last_of('.');
       size_t slash = value.find_last_of('/');
-      if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) value.resize(dot);
+      if (dot != std::string::npos && (slash == std::string::npos || dot > slash))
+        value.resize(dot);
     } else {
       return std::nullopt;
     }
@@ -93,7 +94,8 @@ std::optional<std::string> parameter(const WordPart& part, const EvalScope& scop
                                      std::string* why) {
   // ${(%):-%x}: prompt expansion of %x, the file being read (zsh's idiom for "this file").
   if (part.zsh_flags == "%" && part.op == ":-" && part.argument.size() == 1 &&
-      (part.argument[0].text == "%x" || part.argument[0].text == "%N") && !scope.script_file.empty()) {
+      (part.argument[0].text == "%x" || part.argument[0].text == "%N") &&
+      !scope.script_file.empty()) {
     if (part.zsh_modifiers.empty()) return scope.script_file;
     return apply_modifiers(scope.script_file, part.zsh_modifiers, scope);
   }
@@ -144,7 +146,8 @@ std::optional<std::string> parameter(const WordPart& part, const EvalScope& scop
     std::string text_value = value.value_or("");
     // Shortest match removal of a literal prefix/suffix; patterns with glob chars are unknown.
     if (pattern->find_first_of("*?[") != std::string::npos) return std::nullopt;
-    if (op == "#" && text::starts_with(text_value, *pattern)) return text_value.substr(pattern->size());
+    if (op == "#" && text::starts_with(text_value, *pattern))
+      return text_value.substr(pattern->size());
     if (op == "%" && text::ends_with(text_value, *pattern)) {
       return text_value.substr(0, text_value.size() - pattern->size());
     }
@@ -248,8 +251,8 @@ WordValue evaluate(const syntax::Word& word, const EvalScope& scope, bool expand
   WordValue result;
   // $arr / ${arr[@]} of an array with known elements: one value per element (zsh splits
   // arrays into words; bash needs [@], and `$arr` alone is the first element).
-  if (word.parts.size() == 1 && word.parts[0].kind == PartKind::Parameter && word.parts[0].op.empty() &&
-      word.parts[0].zsh_modifiers.empty()) {
+  if (word.parts.size() == 1 && word.parts[0].kind == PartKind::Parameter &&
+      word.parts[0].op.empty() && word.parts[0].zsh_modifiers.empty()) {
     const WordPart& part = word.parts[0];
     const std::vector<std::string>* elements = scope.env->array(part.text);
     bool whole = part.subscript == "@" || part.subscript == "*" ||

@@ -53,10 +53,10 @@ struct WordValue {
 struct EvalScope {
   const StaticEnv* env = nullptr;
   syntax::Dialect dialect = syntax::Dialect::Bash;
-  std::string home;                              // for ~
+  std::string home;          // for ~
   std::string current_file;  // for zsh's $0: the file being sourced ("" in a startup file)
   std::string script_file;   // the file being read, sourced or not: zsh's ${(%):-%x}
-  const source::FileSystem* fs = nullptr;        // for globs; null: globs are unknown
+  const source::FileSystem* fs = nullptr;          // for globs; null: globs are unknown
   bool (*may_glob)(const std::string&) = nullptr;  // directories rclint may list
 };
 

@@ -141,9 +141,12 @@ bool stock_file_exists(Platform platform, const std::string& p) {
   // Debian 12 base-files/zsh-common/bash (startup-order.md §5); Apple's zsh and bash builds
   // ship only /etc/zprofile, /etc/zshrc, /etc/profile and /etc/bashrc (§7).
   static const std::vector<std::string> debian{"/usr/share/zsh/*/scripts/newuser",
-                                               "/etc/zsh/zshenv", "/etc/zsh/zprofile",
-                                               "/etc/zsh/zshrc",  "/etc/zsh/zlogin",
-                                               "/etc/profile",    "/etc/bash.bashrc"};
+                                               "/etc/zsh/zshenv",
+                                               "/etc/zsh/zprofile",
+                                               "/etc/zsh/zshrc",
+                                               "/etc/zsh/zlogin",
+                                               "/etc/profile",
+                                               "/etc/bash.bashrc"};
   static const std::vector<std::string> macos{"/etc/zprofile", "/etc/zshrc", "/etc/profile",
                                               "/etc/bashrc"};
   const auto& files = platform == Platform::Macos ? macos : debian;
@@ -169,9 +172,9 @@ std::vector<SkippedFile> files_not_read(const Context& c, const LoadOrder& order
     Shell shell;
   };
   static const Known kKnown[] = {
-      {".zshenv", Shell::Zsh},       {".zprofile", Shell::Zsh},   {".zshrc", Shell::Zsh},
-      {".zlogin", Shell::Zsh},       {".bash_profile", Shell::Bash}, {".bash_login", Shell::Bash},
-      {".bashrc", Shell::Bash},      {".profile", Shell::Sh},
+      {".zshenv", Shell::Zsh},  {".zprofile", Shell::Zsh},      {".zshrc", Shell::Zsh},
+      {".zlogin", Shell::Zsh},  {".bash_profile", Shell::Bash}, {".bash_login", Shell::Bash},
+      {".bashrc", Shell::Bash}, {".profile", Shell::Sh},
   };
   std::vector<SkippedFile> skipped;
   for (const Known& known : kKnown) {
@@ -186,9 +189,10 @@ std::vector<SkippedFile> files_not_read(const Context& c, const LoadOrder& order
       why = fmt::format("{} is not read by {}", name, to_string(c.shell));
     } else if (c.shell == Shell::Bash && (known.name == std::string(".bash_login") ||
                                           known.name == std::string(".profile"))) {
-      why = c.is_login() ? fmt::format("{} is shadowed: bash reads only the first existing of "
-                                       "~/.bash_profile, ~/.bash_login, ~/.profile",
-                                       name)
+      why = c.is_login() ? fmt::format(
+                               "{} is shadowed: bash reads only the first existing of "
+                               "~/.bash_profile, ~/.bash_login, ~/.profile",
+                               name)
                          : fmt::format("bash reads {} only in login shells", name);
     } else if (known.name == std::string(".bashrc")) {
       why = c.is_login() ? "bash login shells read ~/.bashrc only if ~/.bash_profile sources it"

@@ -1,8 +1,7 @@
 #include "syntax/parser.h"
 
-#include <tree_sitter/api.h>
-
 #include <fmt/format.h>
+#include <tree_sitter/api.h>
 
 #include "base/assert.h"
 #include "syntax/extract.h"
@@ -89,7 +88,8 @@ ParsedFile Parser::parse_fragment(const source::SourceFile& file, Range range, D
   parsed.dialect = dialect;
   ts_parser_reset(parser_.get());
   std::unique_ptr<TSTree, void (*)(TSTree*)> tree(
-      ts_parser_parse_string(parser_.get(), nullptr, text.data(), static_cast<uint32_t>(text.size())),
+      ts_parser_parse_string(parser_.get(), nullptr, text.data(),
+                             static_cast<uint32_t>(text.size())),
       ts_tree_delete);
   if (!tree) return parsed;
   // Words are read from the file itself: inside the range its bytes are the blanked text's.

@@ -14,13 +14,13 @@ using source::Range;
 
 /// One piece of a shell word, after the shell's quoting is understood.
 enum class PartKind {
-  Literal,        // text as the shell sees it (quotes removed, escapes resolved)
-  Tilde,          // `~` or `~user` at a place where the shell expands it; `text` = user
-  Parameter,      // $NAME, ${NAME…}; `text` = NAME (or "?" when it cannot be named)
-  CommandSubst,   // $(…) or `…`; `text` = the command inside
-  Arithmetic,     // $((…))
-  ProcessSubst,   // <(…), >(…), zsh =(…)
-  Glob,           // unquoted *, ?, [...] or a zsh glob qualifier; `text` = the pattern piece
+  Literal,       // text as the shell sees it (quotes removed, escapes resolved)
+  Tilde,         // `~` or `~user` at a place where the shell expands it; `text` = user
+  Parameter,     // $NAME, ${NAME…}; `text` = NAME (or "?" when it cannot be named)
+  CommandSubst,  // $(…) or `…`; `text` = the command inside
+  Arithmetic,    // $((…))
+  ProcessSubst,  // <(…), >(…), zsh =(…)
+  Glob,          // unquoted *, ?, [...] or a zsh glob qualifier; `text` = the pattern piece
 };
 
 struct WordPart {
@@ -59,11 +59,11 @@ using Block = std::vector<Statement>;
 struct Assignment {
   std::string name;
   Range name_range;
-  std::string subscript;  // arr[1]=x → "1"
-  std::string builtin;    // "" (plain), "export", "typeset", "declare", "local", "readonly",
-                          // "integer", "float"
-  std::string flags_on;   // `typeset -xU` → "xU"; `export` alone implies nothing here
-  std::string flags_off;  // `typeset +x` / `export -n` → "x"
+  std::string subscript;   // arr[1]=x → "1"
+  std::string builtin;     // "" (plain), "export", "typeset", "declare", "local", "readonly",
+                           // "integer", "float"
+  std::string flags_on;    // `typeset -xU` → "xU"; `export` alone implies nothing here
+  std::string flags_off;   // `typeset +x` / `export -n` → "x"
   bool has_value = false;  // `export GOPATH` / `typeset -U path` have none
   bool append = false;     // +=
   bool is_array = false;   // NAME=(…)
@@ -74,7 +74,7 @@ struct Assignment {
 
 /// A simple command: name and arguments, with what the shell does with its output.
 struct Command {
-  std::vector<Word> words;  // words[0] is the name
+  std::vector<Word> words;         // words[0] is the name
   bool stdout_redirected = false;  // `> file`, `>/dev/null`, `&>` …: nothing reaches the terminal
   std::vector<Assignment> prefix_assignments;  // VAR=x cmd
   std::string_view name() const;               // literal command name, or "" when computed
@@ -82,7 +82,7 @@ struct Command {
 
 /// `source FILE args…` or `. FILE args…`.
 struct Source {
-  std::string command;  // "source" or "."
+  std::string command;     // "source" or "."
   std::vector<Word> args;  // args[0] is the file
 };
 
@@ -126,10 +126,10 @@ struct Case {
 
 struct Loop {
   enum class Kind { For, While, Until, Select, Arithmetic } kind = Loop::Kind::For;
-  std::string variable;      // for/select
-  bool has_in = false;       // `for x in …` (false: iterates "$@")
-  std::vector<Word> items;   // for/select
-  Block condition;           // while/until
+  std::string variable;     // for/select
+  bool has_in = false;      // `for x in …` (false: iterates "$@")
+  std::vector<Word> items;  // for/select
+  Block condition;          // while/until
   Block body;
 };
 

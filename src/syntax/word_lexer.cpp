@@ -37,7 +37,8 @@ size_t skip_double_quoted(std::string_view raw, size_t i) {
       i += 2;
     } else if (c == '"') {
       return i + 1;
-    } else if (c == '`' || (c == '$' && i + 1 < raw.size() && (raw[i + 1] == '(' || raw[i + 1] == '{'))) {
+    } else if (c == '`' ||
+               (c == '$' && i + 1 < raw.size() && (raw[i + 1] == '(' || raw[i + 1] == '{'))) {
       i = skip_construct(raw, i);
     } else {
       ++i;
@@ -117,7 +118,8 @@ class Lexer {
         size_t end = std::min(find_close(raw_, i + 2, ')') + 1, raw_.size());
         push(PartKind::ProcessSubst, i, end, std::string(raw_.substr(i + 2, end - i - 3)), false);
         i = end;
-      } else if (c == '*' || c == '?' || (c == '[' && raw_.find(']', i + 1) != std::string_view::npos)) {
+      } else if (c == '*' || c == '?' ||
+                 (c == '[' && raw_.find(']', i + 1) != std::string_view::npos)) {
         size_t end = c == '[' ? raw_.find(']', i + 1) + 1 : i + 1;
         push(PartKind::Glob, i, end, std::string(raw_.substr(i, end - i)), false);
         i = end;
@@ -165,7 +167,8 @@ class Lexer {
     size_t close = find_close(raw_, open + 1, '}');
     if (close >= raw_.size()) return false;
     std::string_view inside = raw_.substr(open + 1, close - open - 1);
-    return inside.find(',') != std::string_view::npos || inside.find("..") != std::string_view::npos;
+    return inside.find(',') != std::string_view::npos ||
+           inside.find("..") != std::string_view::npos;
   }
 
   size_t tilde(size_t i) {
@@ -191,13 +194,28 @@ class Lexer {
       if (raw_[j] == '\\' && j + 1 < raw_.size()) {
         char e = raw_[j + 1];
         switch (e) {
-          case 'n': value += '\n'; break;
-          case 't': value += '\t'; break;
-          case 'r': value += '\r'; break;
-          case 'e': case 'E': value += '\x1b'; break;
-          case 'a': value += '\a'; break;
-          case '0': value += '\0'; break;
-          default: value += e; break;
+          case 'n':
+            value += '\n';
+            break;
+          case 't':
+            value += '\t';
+            break;
+          case 'r':
+            value += '\r';
+            break;
+          case 'e':
+          case 'E':
+            value += '\x1b';
+            break;
+          case 'a':
+            value += '\a';
+            break;
+          case '0':
+            value += '\0';
+            break;
+          default:
+            value += e;
+            break;
         }
         j += 2;
       } else {
@@ -251,10 +269,11 @@ class Lexer {
       size_t close = find_close(raw_, i + 2, ')');
       size_t end = std::min(close + 1, raw_.size());
       if (arithmetic) {
-        push(PartKind::Arithmetic, i, end, std::string(raw_.substr(i + 3, end > i + 5 ? end - i - 5 : 0)),
-             quoted);
+        push(PartKind::Arithmetic, i, end,
+             std::string(raw_.substr(i + 3, end > i + 5 ? end - i - 5 : 0)), quoted);
       } else {
-        push(PartKind::CommandSubst, i, end, std::string(raw_.substr(i + 2, close - i - 2)), quoted);
+        push(PartKind::CommandSubst, i, end, std::string(raw_.substr(i + 2, close - i - 2)),
+             quoted);
       }
       return end;
     }
@@ -301,8 +320,8 @@ class Lexer {
         part.zsh_flags += std::string(inside.substr(at + 1, close - at - 1));
         at = close + 1;
       }
-      while (at < inside.size() && (inside[at] == '=' || inside[at] == '^' || inside[at] == '~' ||
-                                    inside[at] == '+')) {
+      while (at < inside.size() &&
+             (inside[at] == '=' || inside[at] == '^' || inside[at] == '~' || inside[at] == '+')) {
         if (inside[at] == '+') part.op = "other";
         part.zsh_flags += inside[at++];
       }
@@ -311,10 +330,12 @@ class Lexer {
         // and modifiers after it; anything else after it stays unevaluated.
         size_t inner_end = std::min(find_close(inside, at + 2, '}') + 1, inside.size());
         part.op = "nested";
-        part.argument = lex_word(inside.substr(at, inner_end - at), base_ + offset + static_cast<uint32_t>(at),
-                                 dialect_, WordPlace::Argument);
+        part.argument =
+            lex_word(inside.substr(at, inner_end - at), base_ + offset + static_cast<uint32_t>(at),
+                     dialect_, WordPlace::Argument);
         std::string_view rest = inside.substr(inner_end);
-        if (rest.size() > 1 && rest[0] == ':' && std::isalpha(static_cast<unsigned char>(rest[1]))) {
+        if (rest.size() > 1 && rest[0] == ':' &&
+            std::isalpha(static_cast<unsigned char>(rest[1]))) {
           part.zsh_modifiers = std::string(rest);
         } else if (!rest.empty()) {
           part.op = "other";
@@ -338,8 +359,9 @@ class Lexer {
       // ${(%):-%x}: no name, only a default word for the flags to act on.
       part.text.clear();
       part.op = ":-";
-      part.argument = lex_word(inside.substr(at + 2), base_ + offset + static_cast<uint32_t>(at + 2),
-                               dialect_, WordPlace::Argument);
+      part.argument =
+          lex_word(inside.substr(at + 2), base_ + offset + static_cast<uint32_t>(at + 2), dialect_,
+                   WordPlace::Argument);
       return;
     } else {
       part.op = "other";
@@ -358,7 +380,7 @@ class Lexer {
       return;
     }
     static constexpr std::string_view kOperators[] = {":-", ":=", ":+", ":?", "##", "%%", "//",
-                                                       "-",  "=",  "+",  "?",  "#",  "%",  "/"};
+                                                      "-",  "=",  "+",  "?",  "#",  "%",  "/"};
     for (std::string_view op : kOperators) {
       if (inside.substr(at, op.size()) == op) {
         part.op = std::string(op);

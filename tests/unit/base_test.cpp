@@ -26,7 +26,7 @@ TEST_CASE("UTF-8 validation finds the first bad byte") {
   CHECK(text::is_valid_utf8("héllo → ok"));
   CHECK_FALSE(text::is_valid_utf8("ab\xff", &bad));
   CHECK(bad == 2);
-  CHECK_FALSE(text::is_valid_utf8("\xc0\xaf"));     // overlong
+  CHECK_FALSE(text::is_valid_utf8("\xc0\xaf"));      // overlong
   CHECK_FALSE(text::is_valid_utf8("\xed\xa0\x80"));  // surrogate
   CHECK_FALSE(text::is_valid_utf8("\xe2\x82"));      // truncated
 }

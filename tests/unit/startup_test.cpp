@@ -56,9 +56,9 @@ TEST_CASE("zsh reads its four user files by mode (startup-order.md §1)") {
   CHECK(home.order(Shell::Zsh, Mode::Interactive) ==
         Names{"/etc/zsh/zshenv", "~/.zshenv", "/etc/zsh/zshrc", "~/.zshrc"});
   CHECK(home.order(Shell::Zsh, Mode::Script) == Names{"/etc/zsh/zshenv", "~/.zshenv"});
-  CHECK(home.order(Shell::Zsh, Mode::LoginScript) ==
-        Names{"/etc/zsh/zshenv", "~/.zshenv", "/etc/zsh/zprofile", "~/.zprofile", "/etc/zsh/zlogin",
-              "~/.zlogin"});
+  CHECK(home.order(Shell::Zsh, Mode::LoginScript) == Names{"/etc/zsh/zshenv", "~/.zshenv",
+                                                           "/etc/zsh/zprofile", "~/.zprofile",
+                                                           "/etc/zsh/zlogin", "~/.zlogin"});
   CHECK(home.order(Shell::Zsh, Mode::Login, Platform::Macos) ==
         Names{"~/.zshenv", "/etc/zprofile", "~/.zprofile", "/etc/zshrc", "~/.zshrc", "~/.zlogin"});
 }
@@ -90,7 +90,8 @@ TEST_CASE("unsetopt RCS stops later files; GLOBAL_RCS skips /etc files only") {
 TEST_CASE("bash login reads only the first existing profile") {
   Home home;
   home.file(".bash_login", "").file(".profile", "").file(".bashrc", "");
-  CHECK(home.order(Shell::Bash, Mode::Login) == Names{"/etc/profile", "/etc/bash.bashrc", "~/.bash_login"});
+  CHECK(home.order(Shell::Bash, Mode::Login) ==
+        Names{"/etc/profile", "/etc/bash.bashrc", "~/.bash_login"});
   CHECK(home.order(Shell::Bash, Mode::Interactive) == Names{"/etc/bash.bashrc", "~/.bashrc"});
   CHECK(home.order(Shell::Bash, Mode::Script).empty());
 }
@@ -126,22 +127,24 @@ TEST_CASE("sources through variables, loops, globs and functions") {
       .file(".zsh/c.zsh", "")
       .file(".zsh/late.sh", "");
   CHECK(home.order(Shell::Zsh, Mode::Interactive) ==
-        Names{"/etc/zsh/zshenv", "/etc/zsh/zshrc", "~/.zshrc", "~/.config/zsh/a.zsh", "~/.zsh/b.zsh",
-              "~/.zsh/c.zsh", "~/.zsh/late.sh"});
+        Names{"/etc/zsh/zshenv", "/etc/zsh/zshrc", "~/.zshrc", "~/.config/zsh/a.zsh",
+              "~/.zsh/b.zsh", "~/.zsh/c.zsh", "~/.zsh/late.sh"});
   CHECK(home.last_unresolved == 1);  // $(brew --prefix) cannot be known
 }
 
 TEST_CASE("a source cycle is recorded, not followed") {
   Home home;
   home.file(".bash_profile", ". ~/.bashrc\n").file(".bashrc", ". ~/.bash_profile\n");
-  CHECK(home.order(Shell::Bash, Mode::Login) == Names{"/etc/profile", "/etc/bash.bashrc", "~/.bash_profile", "~/.bashrc"});
+  CHECK(home.order(Shell::Bash, Mode::Login) ==
+        Names{"/etc/profile", "/etc/bash.bashrc", "~/.bash_profile", "~/.bashrc"});
   CHECK(home.last_cycles == 1);
 }
 
 TEST_CASE("with the root as input, /etc files are read and followed") {
   Home home;
   home.from_fs = true;
-  home.file("/etc/profile", "for i in /etc/profile.d/*.sh; do\n  if [ -r $i ]; then\n    . $i\n  fi\ndone\n")
+  home.file("/etc/profile",
+            "for i in /etc/profile.d/*.sh; do\n  if [ -r $i ]; then\n    . $i\n  fi\ndone\n")
       .file("/etc/profile.d/a.sh", "")
       .file("/etc/profile.d/b.sh", "")
       .file(".profile", "");
@@ -160,7 +163,8 @@ TEST_CASE("macOS: bash 3.2 has no SYS_BASHRC; /etc/profile sources /etc/bashrc (
   // No SSH_SOURCE_BASHRC in Apple's build: `ssh mac cmd` reads what a script reads.
   CHECK(home.order(Shell::Bash, Mode::SshCommand, Platform::Macos).empty());
   // macOS's /bin/sh is bash: $BASH is set, so /etc/profile sources /etc/bashrc.
-  CHECK(home.order(Shell::Sh, Mode::Login, Platform::Macos) == Names{"/etc/profile", "/etc/bashrc"});
+  CHECK(home.order(Shell::Sh, Mode::Login, Platform::Macos) ==
+        Names{"/etc/profile", "/etc/bashrc"});
 }
 
 TEST_CASE("macOS: zsh ships only /etc/zprofile and /etc/zshrc") {

@@ -12,8 +12,8 @@ namespace {
 
 ParsedFile parse(const std::string& text, Dialect dialect = Dialect::Bash) {
   static std::vector<std::unique_ptr<source::SourceFile>> keep;  // statements point into these
-  keep.push_back(std::make_unique<source::SourceFile>(0, "/h/.zshrc", "~/.zshrc", ".zshrc", text,
-                                                      false));
+  keep.push_back(
+      std::make_unique<source::SourceFile>(0, "/h/.zshrc", "~/.zshrc", ".zshrc", text, false));
   static Parser parser;
   return parser.parse(*keep.back(), dialect);
 }
@@ -115,7 +115,8 @@ TEST_CASE("guards become conditionals around source") {
 }
 
 TEST_CASE("if/elif/else keep conditions apart from bodies") {
-  auto parsed = parse("if [ -n \"$BASH_VERSION\" ]; then\n  . ~/.bashrc\nelif true; then\n  :\nelse\n  X=1\nfi\n");
+  auto parsed = parse(
+      "if [ -n \"$BASH_VERSION\" ]; then\n  . ~/.bashrc\nelif true; then\n  :\nelse\n  X=1\nfi\n");
   const auto& c = only<Conditional>(parsed);
   REQUIRE(c.branches.size() == 2);
   CHECK(c.branches[0].condition.size() == 1);

@@ -1,0 +1,208 @@
+#include "startup/walker.h"
+
+namespace rclint::startup::detail {
+
+void Walker::run() {
+  Context plan = context_;
+  // Debian's ssh rule needs SHLVL unset or 0 on entry: a nested `bash -c` (SHLVL=1) reads
+  // $BASH_ENV like any script (startup-order.md §4).
+  if (plan.mode == Mode::SshCommand) {
+    auto shlvl = env_.get("SHLVL");
+    if (env_.is_set("SHLVL") && (!shlvl || (!shlvl->empty() && *shlvl != "0"))) {
+      plan.mode = Mode::Script;
+    }
+  }
+  for (const StartupStep& step : startup_steps(plan)) {
+    if (stopped_) break;
+    if (!rcs_ && step.needs_rcs) continue;
+    if (!global_rcs_ && step.system) continue;
+    run_step(step);
+  }
+}
+
+void Walker::run_step(const StartupStep& step) {
+  if (step.zsh_newuser && !zsh_has_no_dotfiles()) return;
+  if (step.system) {
+    if (model_.options().system_files_from_fs) {
+      std::string p = step.path;
+      if (p.find('*') != std::string::npos) {  // /usr/share/zsh/*/scripts/newuser
+        WordValue found = evaluate(syntax::make_word(p, 0, syntax::Dialect::Bash), scope(), true);
+        if (!found.known || found.values.empty()) return;
+        p = found.values.front();
+      }
+      if (fs_.status(p).exists()) read_file(p, step.reason, std::nullopt, false);
+      return;
+    }
+    if (!stock_file_exists(context_.platform, step.path)) return;
+    builtin_file(step.path, step.reason);
+    return;
+  }
+  std::vector<std::string> candidates;
+  std::string why;
+  for (const std::string& name : step.user_files) {
+    auto resolved = user_path(name, step, &why);
+    if (!resolved) {
+      out_.unresolved.push_back({{}, why});
+      return;
+    }
+    if (!resolved->empty()) candidates.push_back(*resolved);
+  }
+  if (step.first_existing) {
+    for (const std::string& candidate : candidates) {
+      if (fs_.link_status(candidate).exists()) {
+        read_file(candidate, step.reason_for(candidate, model_.sources().shell_name(candidate)),
+                  std::nullopt, false);
+        return;
+      }
+    }
+    return;
+  }
+  for (const std::string& candidate : candidates) {
+    if (fs_.link_status(candidate).exists()) {
+      read_file(candidate, step.reason_for(candidate, model_.sources().shell_name(candidate)),
+                std::nullopt, false);
+    }
+  }
+}
+
+bool Walker::zsh_has_no_dotfiles() {
+  std::string why;
+  for (const char* name : {".zshenv", ".zprofile", ".zshrc", ".zlogin"}) {
+    StartupStep probe;
+    probe.uses_zdotdir = true;
+    auto p = user_path(name, probe, &why);
+    if (!p || fs_.link_status(*p).exists()) return false;
+  }
+  return true;
+}
+
+// A user file's path at the moment it is due: $ZDOTDIR is read then (zsh(1)).
+std::optional<std::string> Walker::user_path(const std::string& name, const StartupStep& step,
+                                             std::string* why) {
+  if (step.variable.empty()) {
+    std::string dir = home();
+    if (step.uses_zdotdir && env_.is_set("ZDOTDIR")) {
+      auto zdotdir = env_.get("ZDOTDIR");
+      if (!zdotdir) {
+        *why =
+            "ZDOTDIR is set to a value rclint cannot know, so the zsh files it names are unknown";
+        return std::nullopt;
+      }
+      if (!zdotdir->empty()) dir = *zdotdir;
+    }
+    return source::path::join(dir, name);
+  }
+  // $BASH_ENV / $ENV: the value is expanded (parameters, ~) before use; PATH is not searched.
+  if (!env_.is_set(step.variable)) return std::string();
+  auto value = env_.get(step.variable);
+  if (!value) {
+    *why = fmt::format("${} is set to a value rclint cannot know", step.variable);
+    return std::nullopt;
+  }
+  if (value->empty()) return std::string();
+  syntax::Word word = syntax::make_word(*value, 0, syntax::Dialect::Posix);
+  if (context_.shell == Shell::Sh) {
+    // dash expands parameters in $ENV but not `~` (ENV='~/.shrc' opens a file named "~").
+    for (syntax::WordPart& part : word.parts) {
+      if (part.kind == syntax::PartKind::Tilde) {
+        part.kind = syntax::PartKind::Literal;
+        part.text = "~" + part.text;
+      }
+    }
+  }
+  std::string expand_why;
+  auto expanded = evaluate_parts(word.parts, scope(), &expand_why);
+  if (!expanded) {
+    *why = fmt::format("${} = '{}': {}", step.variable, *value, expand_why);
+    return std::nullopt;
+  }
+  if (expanded->empty() || (*expanded)[0] != '/') return source::path::join(home(), *expanded);
+  return *expanded;
+}
+
+EvalScope Walker::scope(const std::string& current_file) const {
+  EvalScope s;
+  s.env = &env_;
+  s.dialect = context_.dialect();
+  s.home = home();
+  s.script_file = current_file;
+  // zsh sets $0 to the file only when it is sourced; a startup file sees the shell's name.
+  s.current_file = stack_.size() > 1 || (!stack_.empty() && stack_.back().site) ? current_file : "";
+  s.fs = &fs_;
+  return s;
+}
+
+ConditionScope Walker::condition_scope() const {
+  ConditionScope s;
+  s.context = &context_;
+  s.values = scope(current_path());
+  s.may_stat = [](const std::string& p, const void* data) {
+    const auto* self = static_cast<const Walker*>(data);
+    return self->model_.options().system_files_from_fs ||
+           source::path::is_within(p, self->model_.options().home);
+  };
+  s.may_stat_data = this;
+  return s;
+}
+
+void Walker::builtin_file(const std::string& pattern, const std::string& reason) {
+  // Debian 12 ships zsh 5.9: the model names its new-user script concretely.
+  std::string p = pattern;
+  if (size_t star = p.find('*'); star != std::string::npos) p.replace(star, 1, "5.9");
+  LoadedFile loaded;
+  loaded.path = p;
+  loaded.reason = reason + "; stock file, modelled by rclint";
+  loaded.builtin = true;
+  loaded.conditional = is_conditional();
+  out_.files.push_back(std::move(loaded));
+  for (const StockSource& sourced : stock_sources(context_, p)) {
+    LoadedFile inner;
+    inner.path = sourced.path;
+    inner.reason = sourced.reason + "; stock file, modelled by rclint";
+    inner.builtin = true;
+    inner.depth = 1;
+    out_.files.push_back(std::move(inner));
+  }
+}
+
+Flow Walker::read_file(const std::string& p, const std::string& reason,
+                       std::optional<SourceSite> site, bool guarded) {
+  (void)guarded;
+  // Re-entering a file that is still being read recurses forever only if nothing changed
+  // since it was entered: an include guard (`[ -n "$RC_LOADED" ] && return`) sees a new
+  // variable and ends it, as in the real shell.
+  for (size_t i = 0; i < stack_.size(); ++i) {
+    if (stack_[i].path != p) continue;
+    bool same_state = stack_[i].env == env_;
+    if (!same_state && static_cast<int>(stack_.size()) <= kMaxSourceDepth) continue;
+    SourceCycle cycle;
+    for (size_t k = i + 1; k < stack_.size(); ++k) {
+      if (stack_[k].site) cycle.chain.push_back(*stack_[k].site);
+    }
+    if (site) cycle.chain.push_back(*site);
+    cycle.reentered = p;
+    out_.cycles.push_back(std::move(cycle));
+    return Flow::Normal;
+  }
+  if (static_cast<int>(stack_.size()) > kMaxSourceDepth) return Flow::Normal;
+  LoadedFile loaded;
+  loaded.path = p;
+  loaded.reason = reason;
+  loaded.conditional = is_conditional();
+  loaded.depth = static_cast<int>(stack_.size());
+  loaded.sourced_from = site;
+  const source::SourceFile* file = model_.sources().load(p);
+  loaded.file = file;
+  if (file != nullptr) loaded.parsed = &model_.parsed(*file, context_.dialect());
+  out_.files.push_back(loaded);
+  if (file == nullptr) return Flow::Normal;
+  stack_.push_back({p, site, env_});
+  int outer_file_conditional = file_conditional_;
+  file_conditional_ = 0;
+  Flow flow = walk(loaded.parsed->statements);
+  file_conditional_ = outer_file_conditional;
+  stack_.pop_back();
+  return flow == Flow::Exit ? Flow::Exit : Flow::Normal;
+}
+
+}  // namespace rclint::startup::detail

@@ -1,0 +1,156 @@
+#pragma once
+
+// The walk behind StartupModel::order(): runs a context's startup steps, reads each file's
+// statements in order, follows `source`, decides guards. Split over walker.cpp (steps, files,
+// `source`, cycles) and walker_statements.cpp (one handler per statement kind). Internal to
+// src/startup.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/text.h"
+#include "startup/condition.h"
+#include "startup/load_order.h"
+#include "startup/system_files.h"
+#include "syntax/word_lexer.h"
+
+namespace rclint::startup::detail {
+
+using syntax::Block;
+using syntax::Statement;
+
+// bash crashes after ~6,400 nested sources and zsh stops at ~1,000 (startup-order.md §4);
+// real startup files nest a handful deep.
+constexpr int kMaxSourceDepth = 64;
+constexpr size_t kMaxLoopValues = 1000;
+constexpr int kMaxCallDepth = 32;
+
+enum class Flow { Normal, Return, Exit };
+
+class Walker {
+ public:
+  Walker(StartupModel& model, const Context& context, LoadOrder& out)
+      : model_(model), context_(context), out_(out), fs_(model.sources().file_system()) {
+    for (const auto& [name, value] : model.options().env) env_.set(name, value);
+    if (!env_.is_set("HOME")) env_.set("HOME", model.options().home);
+    seed_shell_parameters(context, env_);
+  }
+
+  void run();
+
+ private:
+  struct Frame {
+    std::string path;
+    std::optional<SourceSite> site;
+    StaticEnv env;  // the variables when the file was entered
+  };
+
+  void run_step(const StartupStep& step);
+
+  bool zsh_has_no_dotfiles();
+
+  // A user file's path at the moment it is due: $ZDOTDIR is read then (zsh(1)).
+  std::optional<std::string> user_path(const std::string& name, const StartupStep& step,
+                                       std::string* why);
+
+  std::string home() const { return env_.get("HOME").value_or(model_.options().home); }
+
+  EvalScope scope(const std::string& current_file = "") const;
+
+  ConditionScope condition_scope() const;
+
+  // Files outside the home are inputs only when the root is (--root, or auditing /).
+  bool may_read(const std::string& p) const {
+    return model_.options().system_files_from_fs ||
+           source::path::is_within(p, model_.options().home);
+  }
+
+  std::string current_path() const { return stack_.empty() ? "" : stack_.back().path; }
+
+  void builtin_file(const std::string& pattern, const std::string& reason);
+
+  Flow read_file(const std::string& p, const std::string& reason, std::optional<SourceSite> site,
+                 bool guarded);
+
+  Flow walk(const Block& block);
+
+  // Walks a block that runs only if an undecided test holds; a `return` inside it makes the
+  // rest of the file conditional too, since it may or may not have run.
+  Flow walk_maybe(const Block& block);
+
+  // After a branch that may not have run, a variable it changed has an unknown value.
+  void forget_changes(const StaticEnv& before);
+
+  bool is_conditional() const { return conditional_ > 0 || file_conditional_ > 0; }
+
+  void assign(const std::string& name, std::optional<std::string> value);
+
+  Flow step(const Statement& statement);
+
+  Flow step_node(const syntax::Assignment& a, const Statement&);
+
+  Flow step_node(const syntax::Command& command, const Statement&);
+
+  // Runs a function body with its positional parameters; `local` variables and $1… are
+  // restored when it returns.
+  Flow call(const Block& body, const std::vector<std::optional<std::string>>& args);
+
+  // zsh option names ignore case and underscores; a leading "no" inverts.
+  void set_option(std::string option, bool on);
+
+  Flow step_node(const syntax::Source& source, const Statement& statement);
+
+  // A name with a slash is relative to the working directory (the home, for a starting
+  // shell). A bare name is searched: bash, PATH then the working directory; dash and zsh's
+  // `.`, PATH only; zsh's `source`, the working directory then PATH.
+  std::string resolve_relative(const std::string& name, const std::string& command) const;
+
+  // `eval '…'` of a literal string runs it here; `eval "$(cmd)"` is the simulation's business
+  // (known commands), not a source of startup files.
+  Flow step_node(const syntax::Eval& eval, const Statement&);
+
+  // A single-quoted literal string of code: parsed in place, so findings keep their positions.
+  Flow run_code_string(const syntax::Word& code);
+
+  Flow step_node(const syntax::Unset& unset, const Statement&);
+
+  Flow step_node(const syntax::Test&, const Statement&) { return Flow::Normal; }
+
+  Flow step_node(const syntax::Conditional& conditional, const Statement&);
+
+  Flow step_node(const syntax::Case& c, const Statement&);
+
+  Flow step_node(const syntax::Loop& loop, const Statement&);
+
+  Flow step_node(const syntax::Function& function, const Statement&);
+
+  Flow step_node(const syntax::Group& group, const Statement&);
+
+  Flow step_node(const syntax::Pipeline& pipeline, const Statement&);
+
+  Flow step_node(const syntax::Return& ret, const Statement&);
+
+  StartupModel& model_;
+  const Context& context_;
+  LoadOrder& out_;
+  const source::FileSystem& fs_;
+  StaticEnv env_;
+  std::vector<Frame> stack_;
+  std::vector<std::string> changed_;
+  std::map<std::string, const Block*> functions_;
+  // Per function call: the values to restore for names declared `local` in it.
+  std::vector<std::map<std::string, std::optional<std::optional<std::string>>>> locals_;
+  int conditional_ = 0;
+  int file_conditional_ = 0;
+  int call_depth_ = 0;
+  bool rcs_ = true;
+  bool global_rcs_ = true;
+  bool stopped_ = false;
+};
+
+}  // namespace rclint::startup::detail

@@ -1,0 +1,331 @@
+#include "startup/walker.h"
+
+namespace rclint::startup::detail {
+
+Flow Walker::walk(const Block& block) {
+  for (const Statement& statement : block) {
+    Flow flow = step(statement);
+    if (flow != Flow::Normal) return flow;
+    if (stopped_) return Flow::Exit;
+  }
+  return Flow::Normal;
+}
+
+// Walks a block that runs only if an undecided test holds; a `return` inside it makes the
+// rest of the file conditional too, since it may or may not have run.
+Flow Walker::walk_maybe(const Block& block) {
+  ++conditional_;
+  StaticEnv saved = env_;
+  Flow flow = walk(block);
+  forget_changes(saved);
+  --conditional_;
+  if (flow == Flow::Exit) {
+    stopped_ = false;  // the exit may not happen
+  }
+  if (flow != Flow::Normal) ++file_conditional_;
+  return Flow::Normal;
+}
+
+// After a branch that may not have run, a variable it changed has an unknown value.
+void Walker::forget_changes(const StaticEnv& before) {
+  for (const std::string& name : changed_) {
+    if (before.get(name) != env_.get(name) || before.is_set(name) != env_.is_set(name)) {
+      env_.set(name, std::nullopt);
+    }
+  }
+}
+
+void Walker::assign(const std::string& name, std::optional<std::string> value) {
+  env_.set(name, is_conditional() ? std::nullopt : std::move(value));
+  changed_.push_back(name);
+}
+
+Flow Walker::step(const Statement& statement) {
+  return std::visit([&](const auto& node) { return step_node(node, statement); }, statement.node);
+}
+
+Flow Walker::step_node(const syntax::Assignment& a, const Statement&) {
+  if (a.is_command_prefix) return Flow::Normal;
+  if (a.builtin == "local" ||
+      (a.builtin == "typeset" && !locals_.empty() && a.flags_on.find('g') == std::string::npos)) {
+    if (locals_.empty()) return Flow::Normal;  // bash: `local` outside a function fails
+    if (!locals_.back().contains(a.name)) {
+      locals_.back()[a.name] = env_.is_set(a.name)
+                                   ? std::optional<std::optional<std::string>>(env_.get(a.name))
+                                   : std::nullopt;
+    }
+  }
+  if (!a.has_value) return Flow::Normal;
+  if (a.is_array && a.subscript.empty() && !is_conditional()) {
+    std::vector<std::string> elements;
+    if (a.append) {
+      if (const auto* before = env_.array(a.name))
+        elements = *before;
+      else if (env_.is_set(a.name))
+        return assign(a.name, std::nullopt), Flow::Normal;
+    }
+    for (const syntax::Word& element : a.elements) {
+      WordValue value = evaluate(element, scope(current_path()), true);
+      if (!value.known) return assign(a.name, std::nullopt), Flow::Normal;
+      elements.insert(elements.end(), value.values.begin(), value.values.end());
+    }
+    env_.set_array(a.name, std::move(elements));
+    changed_.push_back(a.name);
+    return Flow::Normal;
+  }
+  if (a.is_array || a.append || !a.subscript.empty()) {
+    assign(a.name, std::nullopt);
+    return Flow::Normal;
+  }
+  std::string why;
+  assign(a.name, evaluate_parts(a.value.parts, scope(current_path()), &why));
+  return Flow::Normal;
+}
+
+Flow Walker::step_node(const syntax::Command& command, const Statement&) {
+  std::string_view name = command.name();
+  if (name == "emulate") {
+    // `emulate sh -c '. ~/.profile'`: the code string runs now, in this shell.
+    for (size_t i = 1; i + 1 < command.words.size(); ++i) {
+      if (command.words[i].raw == "-c") return run_code_string(command.words[i + 1]);
+    }
+    return Flow::Normal;
+  }
+  if (name == "setopt" || name == "unsetopt") {
+    for (size_t i = 1; i < command.words.size(); ++i) {
+      set_option(command.words[i].literal(), name == "setopt");
+    }
+  } else if (auto function = functions_.find(std::string(name)); function != functions_.end()) {
+    std::vector<std::optional<std::string>> args;
+    for (size_t i = 1; i < command.words.size(); ++i) {
+      WordValue value = evaluate(command.words[i], scope(current_path()), true);
+      if (!value.known) {
+        args.push_back(std::nullopt);
+      } else {
+        for (const std::string& v : value.values) args.push_back(v);
+      }
+    }
+    if (call(*function->second, args) == Flow::Exit) return Flow::Exit;
+  }
+  return Flow::Normal;
+}
+
+// Runs a function body with its positional parameters; `local` variables and $1… are
+// restored when it returns.
+Flow Walker::call(const Block& body, const std::vector<std::optional<std::string>>& args) {
+  if (call_depth_ >= kMaxCallDepth) return Flow::Normal;
+  ++call_depth_;
+  std::map<std::string, std::optional<std::optional<std::string>>> saved;
+  for (size_t i = 1; i <= std::max<size_t>(args.size(), 9); ++i) {
+    std::string n = std::to_string(i);
+    saved[n] =
+        env_.is_set(n) ? std::optional<std::optional<std::string>>(env_.get(n)) : std::nullopt;
+    if (i <= args.size()) {
+      env_.set(n, args[i - 1]);
+    } else {
+      env_.unset(n);
+    }
+  }
+  locals_.emplace_back();
+  Flow flow = walk(body);
+  for (const auto& [n, before] : locals_.back()) saved.emplace(n, before);
+  locals_.pop_back();
+  for (const auto& [n, before] : saved) {
+    if (before) {
+      env_.set(n, *before);
+    } else {
+      env_.unset(n);
+    }
+  }
+  --call_depth_;
+  return flow == Flow::Exit ? Flow::Exit : Flow::Normal;
+}
+
+// zsh option names ignore case and underscores; a leading "no" inverts.
+void Walker::set_option(std::string option, bool on) {
+  std::string normal;
+  for (char c : option) {
+    if (c != '_') normal += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (normal.starts_with("no") && normal != "notify") {
+    normal = normal.substr(2);
+    on = !on;
+  }
+  if (is_conditional()) return;  // an option changed in an undecided branch: keep the default
+  if (normal == "rcs") rcs_ = on;
+  if (normal == "globalrcs") global_rcs_ = on;
+}
+
+Flow Walker::step_node(const syntax::Source& source, const Statement& statement) {
+  SourceSite site{stack_.empty() ? nullptr : model_.sources().find(current_path()),
+                  statement.range};
+  if (source.args.empty()) return Flow::Normal;
+  WordValue target = evaluate(source.args[0], scope(current_path()), true);
+  if (!target.known) {
+    out_.unresolved.push_back({site, target.why_unknown});
+    return Flow::Normal;
+  }
+  if (target.no_match) return Flow::Return;  // zsh: "no matches found" ends the file
+  // `source a/*.zsh` reads only the first match; the others become its arguments.
+  std::string p = target.values.empty() ? std::string() : target.values.front();
+  if (p.empty()) return Flow::Normal;
+  if (p[0] != '/') p = resolve_relative(p, source.command);
+  p = source::path::normalize(p);
+  if (!may_read(p)) {
+    out_.unresolved.push_back(
+        {site, fmt::format("{} is outside the home; pass --root / (or --fs) to follow it", p)});
+    return Flow::Normal;
+  }
+  if (!fs_.status(p).exists() && !fs_.link_status(p).exists()) {
+    out_.missing.push_back({site, p, is_conditional()});
+    // dash: `.` of a missing file is a special-builtin error: the rest of the file is
+    // abandoned (bash and zsh print an error and go on).
+    return context_.shell == Shell::Sh ? Flow::Return : Flow::Normal;
+  }
+  std::string reason = site.file != nullptr
+                           ? fmt::format("sourced from {}:{}", site.file->shell_name(),
+                                         site.file->position(site.range.begin).line)
+                           : "sourced";
+  return read_file(p, reason, site, is_conditional());
+}
+
+// A name with a slash is relative to the working directory (the home, for a starting
+// shell). A bare name is searched: bash, PATH then the working directory; dash and zsh's
+// `.`, PATH only; zsh's `source`, the working directory then PATH.
+std::string Walker::resolve_relative(const std::string& name, const std::string& command) const {
+  std::string in_cwd = source::path::join(home(), name);
+  if (name.find('/') != std::string::npos) return in_cwd;
+  bool cwd_first = context_.shell == Shell::Zsh && command == "source";
+  bool cwd_last = context_.shell == Shell::Bash;
+  if (cwd_first && fs_.status(in_cwd).exists()) return in_cwd;
+  if (auto path = env_.get("PATH")) {
+    for (std::string_view dir : text::split(*path, ':')) {
+      if (dir.empty() || dir[0] != '/') continue;
+      std::string candidate = source::path::join(std::string(dir), name);
+      if (fs_.status(candidate).type == source::FileType::Regular) return candidate;
+    }
+  }
+  if (cwd_last || cwd_first) return in_cwd;
+  return source::path::join("/nonexistent-in-PATH", name);  // reported as missing
+}
+
+// `eval '…'` of a literal string runs it here; `eval "$(cmd)"` is the simulation's business
+// (known commands), not a source of startup files.
+Flow Walker::step_node(const syntax::Eval& eval, const Statement&) {
+  if (eval.args.size() == 1) return run_code_string(eval.args[0]);
+  return Flow::Normal;
+}
+
+// A single-quoted literal string of code: parsed in place, so findings keep their positions.
+Flow Walker::run_code_string(const syntax::Word& code) {
+  if (code.raw.size() < 2 || code.raw.front() != '\'' || code.raw.back() != '\'' ||
+      !code.is_literal() || stack_.empty()) {
+    return Flow::Normal;
+  }
+  const source::SourceFile* file = model_.sources().find(current_path());
+  if (file == nullptr) return Flow::Normal;
+  source::Range inside{code.range.begin + 1, code.range.end - 1};
+  const syntax::ParsedFile& parsed = model_.parsed_fragment(*file, inside, context_.dialect());
+  return walk(parsed.statements);
+}
+
+Flow Walker::step_node(const syntax::Unset& unset, const Statement&) {
+  if (unset.functions) {
+    for (const std::string& name : unset.names) functions_.erase(name);
+    return Flow::Normal;
+  }
+  for (const std::string& name : unset.names) {
+    if (conditional_ > 0) {
+      env_.set(name, std::nullopt);
+    } else {
+      env_.unset(name);
+    }
+  }
+  return Flow::Normal;
+}
+
+Flow Walker::step_node(const syntax::Conditional& conditional, const Statement&) {
+  using Form = syntax::Conditional::Form;
+  for (const auto& branch : conditional.branches) {
+    Flow flow = walk(branch.condition);
+    if (flow != Flow::Normal) return flow;
+    Truth truth = decide(branch.condition, condition_scope());
+    if (conditional.form == Form::Or) {
+      if (truth == Truth::True) return Flow::Normal;
+      if (truth == Truth::False) return walk(conditional.else_body);
+      return walk_maybe(conditional.else_body);
+    }
+    if (truth == Truth::True) return walk(branch.body);
+    if (truth == Truth::Unknown) walk_maybe(branch.body);
+    if (truth == Truth::Unknown && conditional.form == Form::And) return Flow::Normal;
+    if (truth == Truth::False && conditional.form == Form::And) return Flow::Normal;
+  }
+  if (!conditional.has_else) return Flow::Normal;
+  // Reached only when no branch was certainly taken.
+  bool any_unknown = false;
+  for (const auto& branch : conditional.branches) {
+    if (decide(branch.condition, condition_scope()) == Truth::Unknown) any_unknown = true;
+  }
+  return any_unknown ? walk_maybe(conditional.else_body) : walk(conditional.else_body);
+}
+
+Flow Walker::step_node(const syntax::Case& c, const Statement&) {
+  for (const auto& item : c.items) {
+    Truth truth = case_matches(c.subject, item.patterns, condition_scope());
+    if (truth == Truth::True) return walk(item.body);
+    if (truth == Truth::Unknown) walk_maybe(item.body);
+  }
+  return Flow::Normal;
+}
+
+Flow Walker::step_node(const syntax::Loop& loop, const Statement&) {
+  if (loop.kind != syntax::Loop::Kind::For || !loop.has_in) return walk_maybe(loop.body);
+  std::vector<std::string> values;
+  for (const syntax::Word& item : loop.items) {
+    WordValue value = evaluate(item, scope(current_path()), true);
+    if (!value.known) {
+      assign(loop.variable, std::nullopt);
+      return walk_maybe(loop.body);
+    }
+    if (value.no_match) return Flow::Return;  // zsh: "no matches found" ends the file
+    for (std::string& v : value.values) values.push_back(std::move(v));
+    if (values.size() > kMaxLoopValues) break;
+  }
+  for (const std::string& value : values) {
+    assign(loop.variable, value);
+    Flow flow = walk(loop.body);
+    if (flow != Flow::Normal) return flow;
+  }
+  return Flow::Normal;
+}
+
+Flow Walker::step_node(const syntax::Function& function, const Statement&) {
+  if (function.name.empty()) return call(function.body, {});  // zsh `() { … }` runs at once
+  functions_[function.name] = &function.body;
+  return Flow::Normal;
+}
+
+Flow Walker::step_node(const syntax::Group& group, const Statement&) {
+  if (!group.subshell) return walk(group.body);
+  StaticEnv saved = env_;
+  Flow flow = walk(group.body);
+  env_ = std::move(saved);  // a subshell's assignments stay in the subshell
+  return flow == Flow::Exit ? Flow::Normal : Flow::Normal;
+}
+
+Flow Walker::step_node(const syntax::Pipeline& pipeline, const Statement&) {
+  StaticEnv saved = env_;
+  for (const Statement& stage : pipeline.stages) step(stage);
+  if (pipeline.stages.size() > 1) env_ = std::move(saved);
+  return Flow::Normal;
+}
+
+Flow Walker::step_node(const syntax::Return& ret, const Statement&) {
+  if (ret.exit) {
+    stopped_ = true;
+    return Flow::Exit;
+  }
+  return Flow::Return;
+}
+
+}  // namespace rclint::startup::detail
