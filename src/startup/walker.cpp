@@ -168,15 +168,19 @@ void Walker::builtin_file(const std::string& pattern, const std::string& reason)
 Flow Walker::read_file(const std::string& p, const std::string& reason,
                        std::optional<SourceSite> site, bool guarded) {
   (void)guarded;
-  // Re-entering a file that is still being read recurses forever only if nothing changed
-  // since it was entered: an include guard (`[ -n "$RC_LOADED" ] && return`) sees a new
-  // variable and ends it, as in the real shell.
+  // Re-entering a file that is still being read recurses forever unless an include guard
+  // (`[ -n "$RC_LOADED" ] && return`) stops it on the second pass. So a file is read a second
+  // time when something changed since it was entered (the guard variable), as the real shell
+  // does, and a third entry is a loop: reported, never followed.
+  size_t entries = 0;
+  size_t last = 0;
   for (size_t i = 0; i < stack_.size(); ++i) {
-    if (stack_[i].path != p) continue;
-    bool same_state = stack_[i].env == env_;
-    if (!same_state && static_cast<int>(stack_.size()) <= kMaxSourceDepth) continue;
+    if (stack_[i].path == p) ++entries, last = i;
+  }
+  bool guard_may_stop = entries == 1 && !(stack_[last].env == env_);
+  if (entries > 0 && !guard_may_stop) {
     SourceCycle cycle;
-    for (size_t k = i + 1; k < stack_.size(); ++k) {
+    for (size_t k = last + 1; k < stack_.size(); ++k) {
       if (stack_[k].site) cycle.chain.push_back(*stack_[k].site);
     }
     if (site) cycle.chain.push_back(*site);
