@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, step 1: install what is missing, build rclint, and run it on a bundled example.
-#   ./setup.sh            (Debian 12; uses sudo when not root)
+#   ./setup.sh              (Debian 12; uses sudo when not root)
+#   ./setup.sh --deps-only  (install only; what check.sh uses)
 # Idempotent: a second run only rebuilds what changed.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -33,6 +34,9 @@ fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --ignore-scripts --no-audit --no-fund
 fi
+
+# check.sh needs only the dependencies: it builds its own sanitizer build.
+[ "${1:-}" = "--deps-only" ] && exit 0
 
 BUILD_DIR=${RCLINT_BUILD_DIR:-build}
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
