@@ -1,5 +1,6 @@
 #pragma once
 
+#include <concepts>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -8,6 +9,10 @@ namespace rclint::text {
 
 /// Splits on `sep`, keeping empty pieces ("a::b" → "a", "", "b").
 std::vector<std::string_view> split(std::string_view text, char sep);
+/// The pieces point into `text`: splitting a temporary string would leave them dangling.
+template <typename T>
+requires std::same_as<T, std::string> std::vector<std::string_view> split(T&& text, char sep)
+= delete;
 
 /// `text` without leading and trailing spaces and tabs.
 std::string_view trim(std::string_view text);
