@@ -53,4 +53,16 @@ std::string render(const std::vector<Diagnostic>& diagnostics, Format format,
   return render_text(diagnostics, options);
 }
 
+std::string_view severity_word(Severity severity, std::string_view info_word) {
+  switch (severity) {
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Info:
+      return info_word;
+  }
+  return "warning";
+}
+
 }  // namespace rclint::output

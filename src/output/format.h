@@ -36,6 +36,10 @@ struct RenderOptions {
   std::vector<RuleInfo> rules;            // SARIF tool.driver.rules, in this order
 };
 
+/// "error" / "warning", and for Info the word the target format uses ("note" for gcc and
+/// SARIF, "notice" for GitHub annotations).
+std::string_view severity_word(Severity severity, std::string_view info_word);
+
 /// Renders `diagnostics` in `format`. They are printed in the order given: callers sort and
 /// filter first. The result is the complete output, ending in a newline unless it is empty
 /// (text and gcc print nothing for no findings; json prints `[]`).

@@ -4,24 +4,11 @@
 
 #include <algorithm>
 
+#include "output/format.h"
 #include "output/text.h"
 
 namespace rclint::output {
-namespace {
-
-std::string_view gcc_severity(Severity severity) {
-  switch (severity) {
-    case Severity::Error:
-      return "error";
-    case Severity::Warning:
-      return "warning";
-    case Severity::Info:
-      return "note";
-  }
-  return "warning";
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::string render_gcc(const std::vector<Diagnostic>& diagnostics) {
   std::string out;
@@ -30,7 +17,7 @@ std::string render_gcc(const std::vector<Diagnostic>& diagnostics) {
     const uint32_t column = d.where.has_position() ? std::max<uint32_t>(d.where.column, 1) : 1;
     // printable(): a newline in a message would split the finding in two for every matcher.
     out += fmt::format("{}:{}:{}: {}: {} [{}]\n", printable(d.where.file), line, column,
-                       gcc_severity(d.severity), printable(d.message), d.rule);
+                       severity_word(d.severity, "note"), printable(d.message), d.rule);
   }
   return out;
 }

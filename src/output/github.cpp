@@ -3,20 +3,10 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>  // fmt::join moved here in fmt 11
 
+#include "output/format.h"
+
 namespace rclint::output {
 namespace {
-
-std::string_view github_level(Severity severity) {
-  switch (severity) {
-    case Severity::Error:
-      return "error";
-    case Severity::Warning:
-      return "warning";
-    case Severity::Info:
-      return "notice";
-  }
-  return "warning";
-}
 
 std::string escape(std::string_view text, bool property) {
   std::string out;
@@ -85,7 +75,7 @@ std::string escape_github_property(std::string_view text) { return escape(text, 
 std::string render_github(const std::vector<Diagnostic>& diagnostics) {
   std::string out;
   for (const Diagnostic& d : diagnostics) {
-    out += fmt::format("::{} {}::{}\n", github_level(d.severity), properties(d),
+    out += fmt::format("::{} {}::{}\n", severity_word(d.severity, "notice"), properties(d),
                        escape_github_data(message(d)));
   }
   return out;

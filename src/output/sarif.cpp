@@ -6,6 +6,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "output/format.h"
+
 namespace rclint::output {
 namespace {
 
@@ -13,18 +15,6 @@ using Json = nlohmann::ordered_json;
 
 constexpr std::string_view kSchema = "https://json.schemastore.org/sarif-2.1.0.json";
 constexpr std::string_view kInformationUri = "https://github.com/rclint/rclint";
-
-std::string_view sarif_level(Severity severity) {
-  switch (severity) {
-    case Severity::Error:
-      return "error";
-    case Severity::Warning:
-      return "warning";
-    case Severity::Info:
-      return "note";
-  }
-  return "warning";
-}
 
 bool is_unreserved(unsigned char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
@@ -91,7 +81,7 @@ Json rule_json(const RuleInfo& rule) {
   if (!rule.rationale.empty()) {
     out["help"] = {{"text", rule.rationale}, {"markdown", rule.rationale}};
   }
-  out["defaultConfiguration"] = {{"level", sarif_level(rule.severity)}};
+  out["defaultConfiguration"] = {{"level", severity_word(rule.severity, "note")}};
   return out;
 }
 
@@ -117,7 +107,7 @@ Json result_json(const Diagnostic& d, const std::map<std::string_view, size_t>& 
   out["ruleId"] = d.rule;
   // A diagnostic outside the catalogue (none should be) keeps its ruleId and drops the index.
   if (auto it = rule_index.find(d.rule); it != rule_index.end()) out["ruleIndex"] = it->second;
-  out["level"] = sarif_level(d.severity);
+  out["level"] = severity_word(d.severity, "note");
   const std::string text =
       d.help.empty() ? d.message : fmt::format("{} \u2014 help: {}", d.message, d.help);
   out["message"] = {{"text", text}};
