@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <utility>
 
+#include "base/text.h"
+
 namespace rclint::output {
 namespace {
 
@@ -167,10 +169,21 @@ std::string summary(const std::vector<Diagnostic>& diagnostics) {
 std::string printable(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte == '\t' || (byte >= 0x20 && byte != 0x7F)) {
-      out += c;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x80) {
+      // A valid UTF-8 sequence is copied; a stray byte (a Latin-1 file) becomes U+FFFD, one
+      // character per byte like the control pictures below, so carets stay aligned.
+      size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+      std::string_view sequence = text.substr(i, length);
+      if (length > 1 && sequence.size() == length && text::is_valid_utf8(sequence)) {
+        out += sequence;
+        i += length - 1;
+      } else {
+        out += "\uFFFD";
+      }
+    } else if (byte == '\t' || (byte >= 0x20 && byte != 0x7F)) {
+      out += static_cast<char>(byte);
     } else if (byte == 0x7F) {
       out += "\u2421";  // ␡
     } else {

@@ -97,6 +97,10 @@ TEST_CASE("text: control characters in a line cannot reach the terminal") {
   CHECK(out.find('\r') == std::string::npos);
   CHECK(out.find(" 1 | PS1=\u241b[31m\u240d\n") != std::string::npos);
   CHECK(printable("a\tb\x7f\n") == "a\tb\u2421\u240a");
+  // Valid UTF-8 passes; a stray Latin-1 byte becomes U+FFFD, so the terminal gets UTF-8.
+  CHECK(printable("h\xc3\xa9llo") == "h\xc3\xa9llo");
+  CHECK(printable("h\xe9llo") == "h\uFFFDllo");
+  CHECK(printable("\xe2\x82") == "\uFFFD\uFFFD");
 }
 
 TEST_CASE("text: line 0, unknown lines, notes, contexts and help") {
