@@ -12,9 +12,11 @@
 #include "cli/session.h"
 #include "diagnostics/filter.h"
 #include "lint/runner.h"
+#include "output/env_report.h"
 #include "output/format.h"
 #include "output/order_report.h"
 #include "registry.h"
+#include "simulation/environment_report.h"
 
 #ifndef RCLINT_VERSION
 #define RCLINT_VERSION "0.0.0"
@@ -121,6 +123,26 @@ Outcome run_order(const Args& args, const ProcessEnvironment& environment) {
   return outcome;
 }
 
+Outcome run_env(const Args& args, const ProcessEnvironment& environment) {
+  if (args.format && *args.format != "text" && *args.format != "json") {
+    return usage_error(
+        fmt::format("rclint env: --format must be text or json, not '{}'", *args.format));
+  }
+  Args session_args = args;
+  session_args.files.clear();  // VAR names, not files
+  Result<std::unique_ptr<Session>> opened = Session::open(session_args, environment, rule_names());
+  if (!opened) return usage_error(opened.error().message);
+  Session& session = **opened;
+  Outcome outcome;
+  outcome.err = session.messages();
+  std::vector<simulation::ContextReport> reports = simulation::environment_report(
+      session.orders(), args.files, session.known_commands().toolchain_variables());
+  bool json = args.format && *args.format == "json";
+  outcome.out =
+      json ? output::render_env_json(reports) : output::render_env_text(reports, args.explain);
+  return outcome;
+}
+
 }  // namespace
 
 Outcome run(const std::vector<std::string>& argv, const ProcessEnvironment& environment) {
@@ -144,6 +166,8 @@ Outcome run(const std::vector<std::string>& argv, const ProcessEnvironment& envi
     }
     case Command::Order:
       return run_order(args, environment);
+    case Command::Env:
+      return run_env(args, environment);
     case Command::Check:
       return run_check(args, environment);
   }

@@ -14,6 +14,7 @@ struct ProcessEnvironment {
   bool no_color = false;                       // $NO_COLOR set and non-empty
   bool stdout_is_terminal = false;
   std::string host_platform = "debian";
+  std::string uid = "1000";  // getuid(): what `id -u` gives when auditing this machine
 };
 
 struct Outcome {

@@ -13,8 +13,8 @@ namespace {
 const std::vector<std::string_view> kValueOptions{"--home",   "--root",   "--platform", "--layout",
                                                   "--config", "--format", "--color",    "--context",
                                                   "--select", "--ignore", "--env"};
-const std::vector<std::string_view> kFlagOptions{"--fs", "--quiet",   "--exit-zero", "--help",
-                                                 "-h",   "--version", "-V"};
+const std::vector<std::string_view> kFlagOptions{"--fs",   "--quiet", "--exit-zero", "--explain",
+                                                 "--help", "-h",      "--version",   "-V"};
 
 void split_list(const std::string& value, std::vector<std::string>& out) {
   for (std::string_view piece : text::split(value, ',')) {
@@ -44,6 +44,8 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
       i = 1;
     } else if (first == "order") {
       args.command = Command::Order, i = 1;
+    } else if (first == "env") {
+      args.command = Command::Env, i = 1;
     } else if (first == "explain") {
       args.command = Command::Explain, i = 1;
     } else if (first == "rules") {
@@ -114,6 +116,8 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
       args.quiet = true;
     else if (arg == "--exit-zero")
       args.exit_zero = true;
+    else if (arg == "--explain")
+      args.explain = true;
     else if (arg == "--help" || arg == "-h")
       args.command = Command::Help;
     else if (arg == "--version" || arg == "-V")
@@ -121,6 +125,18 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
   }
   if (args.color != "auto" && args.color != "always" && args.color != "never") {
     return Error{fmt::format("--color must be auto, always or never, not '{}'", args.color)};
+  }
+  if (args.explain && args.command != Command::Env) {
+    return Error{"--explain is an option of `rclint env`"};
+  }
+  if (args.command == Command::Env) {
+    for (const std::string& name : args.files) {
+      bool valid = !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0])) &&
+                   std::all_of(name.begin(), name.end(), [](char c) {
+                     return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+                   });
+      if (!valid) return Error{fmt::format("rclint env: '{}' is not a variable name", name)};
+    }
   }
   if (args.command == Command::Explain && args.files.size() != 1) {
     return Error{"usage: rclint explain RULE"};
@@ -137,6 +153,9 @@ std::string usage() {
 Usage:
   rclint [check] [OPTIONS] [FILE...]   lint (the default); FILEs limit the report to those files
   rclint order [OPTIONS]               the files each context reads, in order, and why
+  rclint env [VAR...] [OPTIONS]        the final value of each VAR in each context, and where
+                                       it was set (default: PATH and the toolchain variables);
+                                       --explain: every PATH entry with its file:line
   rclint explain RULE                  a rule's summary, rationale, bad and good example
   rclint rules [--format text|json|markdown]   every rule with its severity and summary
   rclint --version | --help
@@ -149,7 +168,8 @@ Options:
   --fs                check paths outside the home on the real file system
   --context C         zsh:login, bash:ssh-command, ... (repeatable or comma-separated)
   --config FILE       default: .rclint.toml in the home, then $XDG_CONFIG_HOME/rclint/config.toml
-  --env NAME=VALUE    the environment the shells start with (repeatable)
+  --env NAME=VALUE    the environment the shells start with (repeatable; over the
+                      platform's login default); UID=N models the user id (`id -u`)
   --select RULES      only these rules (comma-separated)
   --ignore RULES      never these rules
   --format F          text | gcc | json | sarif | github (default: text)

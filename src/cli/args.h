@@ -9,7 +9,7 @@
 
 namespace rclint::cli {
 
-enum class Command { Check, Order, Explain, Rules, Version, Help };
+enum class Command { Check, Order, Env, Explain, Rules, Version, Help };
 
 /// The command line, parsed but not yet checked against the file system or config.
 struct Args {
@@ -25,6 +25,7 @@ struct Args {
   bool fs = false;
   bool quiet = false;
   bool exit_zero = false;
+  bool explain = false;  // env: each list entry with where it came from
   std::vector<std::string> contexts;
   std::vector<std::string> select;
   std::vector<std::string> ignore;

@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
     auto no_color = env_var("NO_COLOR");
     environment.no_color = no_color && !no_color->empty();
     environment.stdout_is_terminal = ::isatty(STDOUT_FILENO) == 1;
+    environment.uid = std::to_string(::getuid());
 #ifdef __APPLE__
     environment.host_platform = "macos";
 #endif

@@ -145,6 +145,14 @@ Result<bool> Session::resolve(const Args& args, const ProcessEnvironment& enviro
   options.platform = *platform;
   options.system_files_from_fs = audit || args.root.has_value();
   options.env = args.env;
+  // UID is no environment variable: bash and zsh set it, `id -u` prints it. --env UID=0
+  // models root; auditing this machine uses the real one.
+  if (auto uid = options.env.find("UID"); uid != options.env.end()) {
+    options.uid = uid->second;
+    options.env.erase(uid);
+  } else if (audit) {
+    options.uid = environment.uid;
+  }
   if (config_.max_file_size) options.max_file_bytes = *config_.max_file_size;
 
   // FILE arguments: report only findings in them, under the names the user gave.
@@ -202,11 +210,17 @@ void Session::analyze(const source::FileSystem& fs, const SessionOptions& option
     named_files_.insert(options.named_files[i]);
     has_named_files_ = true;
   }
+  commands_ = simulation::KnownCommands::builtin(fs, options.system_files_from_fs);
   startup::ModelOptions model_options;
   model_options.home = options.home;
   model_options.system_files_from_fs = options.system_files_from_fs;
-  model_options.env = options.env;
+  model_options.env = commands_->login_environment(options.platform);
+  for (const auto& [name, value] : options.env) model_options.env[name] = value;
   model_options.env.emplace("HOME", options.home);
+  // The first regular user: 1000 on Debian (adduser), 501 on macOS.
+  model_options.uid =
+      options.uid.value_or(options.platform == startup::Platform::Macos ? "501" : "1000");
+  model_options.commands = commands_.get();
   model_ = std::make_unique<startup::StartupModel>(*sources_, parser_, model_options);
   std::vector<startup::Context> contexts = options.contexts;
   if (contexts.empty()) contexts = default_contexts(fs, options.home, options.platform);

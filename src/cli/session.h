@@ -13,6 +13,7 @@
 #include "cli/args.h"
 #include "cli/config.h"
 #include "lint/rule.h"
+#include "simulation/known_commands.h"
 #include "source/discovery.h"
 #include "source/layout.h"
 #include "source/source_set.h"
@@ -31,7 +32,8 @@ struct SessionOptions {
   startup::Platform platform = startup::Platform::Debian;
   std::vector<startup::Context> contexts;  // empty: every context of every shell with files
   bool system_files_from_fs = false;
-  std::map<std::string, std::string> env;
+  std::map<std::string, std::string> env;  // over the platform's login environment
+  std::optional<std::string> uid;          // default: the platform's first regular user
   uint64_t max_file_bytes = 2 * 1024 * 1024;
   std::vector<std::string> named_files;  // FILE arguments as given, with their logical paths
   std::vector<std::string> named_logical;
@@ -59,6 +61,7 @@ class Session {
   const Config& config() const { return config_; }
   source::SourceSet& sources() { return *sources_; }
   startup::StartupModel& model() { return *model_; }
+  const simulation::KnownCommands& known_commands() const { return *commands_; }
   const std::vector<startup::LoadOrder>& orders() const { return orders_; }
   /// Notes for stderr: layout notes (chezmoi templates skipped …), named files outside the home.
   const std::string& messages() const { return messages_; }
@@ -81,6 +84,7 @@ class Session {
   std::unique_ptr<source::HomeView> view_;
   std::unique_ptr<source::SourceSet> sources_;
   syntax::Parser parser_;
+  std::unique_ptr<simulation::KnownCommands> commands_;
   std::unique_ptr<startup::StartupModel> model_;
   std::vector<startup::LoadOrder> orders_;
   std::set<std::string> named_files_;  // display names of the FILE arguments

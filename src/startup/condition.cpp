@@ -144,6 +144,31 @@ Truth compare(const Word& left, std::string_view op, const Word& right, bool pat
   return (equal == (op != "!=")) ? Truth::True : Truth::False;
 }
 
+// `[ "$(id -u)" -eq 0 ]`: integers only; anything else (arithmetic, unknown) is Unknown.
+Truth compare_numbers(const Word& left, std::string_view op, const Word& right,
+                      const ConditionScope& scope) {
+  Operand a = operand(left, scope);
+  Operand b = operand(right, scope);
+  auto number = [](const Operand& o) -> std::optional<long long> {
+    std::string text(text::trim(o.value));
+    if (!o.known || text.empty() || text.size() > 18) return std::nullopt;
+    size_t start = text[0] == '-' ? 1 : 0;
+    if (start == text.size() || text.find_first_not_of("0123456789", start) != std::string::npos)
+      return std::nullopt;
+    return std::stoll(text);
+  };
+  auto x = number(a);
+  auto y = number(b);
+  if (!x || !y) return Truth::Unknown;
+  bool result = op == "-eq"   ? *x == *y
+                : op == "-ne" ? *x != *y
+                : op == "-lt" ? *x < *y
+                : op == "-le" ? *x <= *y
+                : op == "-gt" ? *x > *y
+                              : *x >= *y;
+  return result ? Truth::True : Truth::False;
+}
+
 Truth test_tokens(const std::vector<Word>& tokens, bool double_bracket,
                   const ConditionScope& scope) {
   std::vector<std::string_view> raw;
@@ -191,6 +216,9 @@ Truth test_tokens(const std::vector<Word>& tokens, bool double_bracket,
     std::string_view op = raw[1];
     if (op == "=" || op == "==" || op == "!=") {
       return compare(tokens[0], op, tokens[2], double_bracket, scope);
+    }
+    if (op == "-eq" || op == "-ne" || op == "-lt" || op == "-le" || op == "-gt" || op == "-ge") {
+      return compare_numbers(tokens[0], op, tokens[2], scope);
     }
   }
   return Truth::Unknown;

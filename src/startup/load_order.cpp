@@ -30,6 +30,23 @@ const syntax::ParsedFile& StartupModel::parsed_fragment(const source::SourceFile
   return *fragments_.emplace(key, std::move(parsed)).first->second;
 }
 
+const syntax::ParsedFile& StartupModel::parsed_code(const std::string& label,
+                                                    const std::string& code,
+                                                    syntax::Dialect dialect) {
+  auto key = std::make_pair(code, dialect);
+  auto found = modelled_.find(key);
+  if (found != modelled_.end()) return *found->second.second;
+  // Modelled code is no file: its id is outside the SourceSet's range and findings never
+  // point into it (the walk attributes what it sets to the statement that ran it).
+  auto file = std::make_unique<source::SourceFile>(
+      static_cast<source::FileId>(0x80000000u + modelled_.size()), "<" + label + ">",
+      "<" + label + ">", "<" + label + ">", code, true);
+  auto parsed = std::make_unique<syntax::ParsedFile>(parser_.parse(*file, dialect));
+  auto& slot = modelled_[key];
+  slot = {std::move(file), std::move(parsed)};
+  return *slot.second;
+}
+
 LoadOrder StartupModel::order(const Context& context) {
   LoadOrder out;
   out.context = context;

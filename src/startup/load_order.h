@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "source/source_set.h"
+#include "startup/command_model.h"
 #include "startup/context.h"
+#include "startup/static_value.h"
 #include "syntax/parser.h"
 
 namespace rclint::startup {
@@ -64,13 +66,17 @@ struct LoadOrder {
   std::vector<MissingSource> missing;
   std::vector<SourceCycle> cycles;
   std::vector<SkippedFile> not_read;
+  /// The variables when the last startup file has run (the simulation's result).
+  StaticEnv environment;
 };
 
 struct ModelOptions {
   std::string home;  // absolute
   bool system_files_from_fs =
       false;  // --root given (or auditing /): read /etc from the file system
-  std::map<std::string, std::string> env;  // the environment the shell starts with
+  std::map<std::string, std::string> env;  // the environment the shell starts with (exported)
+  std::string uid = "1000";                // what `id -u`, $UID and $EUID give
+  const CommandModel* commands = nullptr;  // known commands; null: every command is unknown
 };
 
 /// Computes which files each context reads, parsing (and caching) every file it reaches.
@@ -87,6 +93,10 @@ class StartupModel {
   const syntax::ParsedFile& parsed_fragment(const source::SourceFile& file, source::Range range,
                                             syntax::Dialect dialect);
 
+  /// Code that stands for a known command's effect (`label` names it), parsed once.
+  const syntax::ParsedFile& parsed_code(const std::string& label, const std::string& code,
+                                        syntax::Dialect dialect);
+
   const ModelOptions& options() const { return options_; }
   source::SourceSet& sources() { return sources_; }
 
@@ -98,6 +108,9 @@ class StartupModel {
   std::map<std::tuple<source::FileId, syntax::Dialect, uint32_t>,
            std::unique_ptr<syntax::ParsedFile>>
       fragments_;
+  std::map<std::pair<std::string, syntax::Dialect>,
+           std::pair<std::unique_ptr<source::SourceFile>, std::unique_ptr<syntax::ParsedFile>>>
+      modelled_;
 };
 
 }  // namespace rclint::startup

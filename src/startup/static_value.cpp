@@ -3,34 +3,109 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstring>
 
 #include "base/text.h"
+#include "startup/command_model.h"
+#include "syntax/word_lexer.h"
 
 namespace rclint::startup {
 
 using syntax::PartKind;
 using syntax::WordPart;
 
+void StaticEnv::set(const std::string& name, std::optional<std::string> value) {
+  assign(name, value ? Value::of(std::move(*value)) : Value::unknown("$" + name), {});
+}
+
+void StaticEnv::assign(const std::string& name, Value value, const Origin& origin) {
+  Variable& variable = vars_[name];
+  variable.value = std::move(value);
+  variable.maybe_unset = false;
+  variable.set_at = origin;
+  if (pending_exports_.erase(name) > 0) variable.exported = true;
+  arrays_.erase(name);
+}
+
 std::optional<std::string> StaticEnv::get(const std::string& name) const {
-  auto found = vars_.find(name);
-  return found == vars_.end() ? std::nullopt : found->second;
+  const Variable* variable = find(name);
+  if (variable == nullptr || variable->maybe_unset) return std::nullopt;
+  return variable->value.text();
 }
 
 void StaticEnv::set_array(const std::string& name, std::vector<std::string> elements) {
   std::string joined;
   for (const std::string& element : elements) joined += (joined.empty() ? "" : " ") + element;
-  vars_[name] = joined;
+  Variable& variable = vars_[name];
+  variable.value = Value::of(joined);
+  variable.maybe_unset = false;
   arrays_[name] = std::move(elements);
 }
 
-const std::vector<std::string>* StaticEnv::array(const std::string& name) const {
+std::optional<std::vector<std::string>> StaticEnv::array(const std::string& name) const {
+  if (std::string upper = tied_scalar(name); !upper.empty()) {
+    auto text = get(upper);
+    if (!text) return is_set(upper) ? std::nullopt : std::optional(std::vector<std::string>{});
+    std::vector<std::string> elements;
+    if (text->empty()) return elements;
+    for (std::string_view element : text::split(*text, ':')) elements.emplace_back(element);
+    return elements;
+  }
   auto found = arrays_.find(name);
-  return found == arrays_.end() ? nullptr : &found->second;
+  if (found == arrays_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::string StaticEnv::tied_scalar(const std::string& name) const {
+  auto found = ties_.find(name);
+  return found == ties_.end() ? std::string() : found->second;
+}
+
+const Variable* StaticEnv::find(const std::string& name) const {
+  auto found = vars_.find(name);
+  return found == vars_.end() ? nullptr : &found->second;
+}
+
+Variable* StaticEnv::find(const std::string& name) {
+  auto found = vars_.find(name);
+  return found == vars_.end() ? nullptr : &found->second;
 }
 
 bool StaticEnv::is_known(const std::string& name) const {
-  auto found = vars_.find(name);
-  return found == vars_.end() || found->second.has_value();
+  const Variable* variable = find(name);
+  return variable == nullptr || (!variable->maybe_unset && variable->value.exact());
+}
+
+void StaticEnv::merge(const StaticEnv& other, const std::string& why) {
+  for (auto& [name, variable] : vars_) {
+    const Variable* theirs = other.find(name);
+    if (theirs == nullptr) {
+      variable.maybe_unset = true;
+      continue;
+    }
+    if (variable == *theirs) continue;
+    variable.value = merge_values(variable.value, theirs->value, why);
+    variable.maybe_unset = variable.maybe_unset || theirs->maybe_unset;
+    variable.exported = variable.exported || theirs->exported;
+    variable.readonly = variable.readonly && theirs->readonly;
+    variable.unique = variable.unique || theirs->unique;
+    if (variable.set_at.file == nullptr) variable.set_at = theirs->set_at;
+  }
+  for (const auto& [name, variable] : other.vars_) {
+    if (vars_.contains(name)) continue;
+    Variable copy = variable;
+    copy.maybe_unset = true;
+    vars_.emplace(name, std::move(copy));
+  }
+  pending_exports_.insert(other.pending_exports_.begin(), other.pending_exports_.end());
+  for (auto it = arrays_.begin(); it != arrays_.end();) {
+    auto theirs = other.arrays_.find(it->first);
+    if (theirs == other.arrays_.end() || theirs->second != it->second) {
+      it = arrays_.erase(it);
+    } else {
+      ++it;
+    }
+  }
 }
 
 namespace {
@@ -90,117 +165,216 @@ std::optional<std::string> apply_modifiers(std::string value, std::string_view m
   return value;
 }
 
-std::optional<std::string> parameter(const WordPart& part, const EvalScope& scope,
-                                     std::string* why) {
+Value unknown_part(std::string what, const EvalScope& scope, std::string* why,
+                   std::string message) {
+  if (why != nullptr && why->empty()) *why = std::move(message);
+  return Value::unknown(std::move(what), scope.origin);
+}
+
+// Exact text, or an unknown part standing for the whole expansion.
+Value modified(const Value& value, std::string_view modifiers, const WordPart& part,
+               const EvalScope& scope, std::string* why) {
+  if (modifiers.empty()) return value;
+  auto text = value.text();
+  if (!text) return unknown_part("${" + part.text + "…}", scope, why, "its value is not known");
+  auto result = apply_modifiers(*text, modifiers, scope);
+  if (!result) {
+    return unknown_part("${" + part.text + std::string(modifiers) + "}", scope, why,
+                        fmt::format("modifier {} is not evaluated", modifiers));
+  }
+  return Value::of(*result, scope.origin);
+}
+
+Value parameter(const WordPart& part, const EvalScope& scope, std::string* why) {
   // ${(%):-%x}: prompt expansion of %x, the file being read (zsh's idiom for "this file").
   if (part.zsh_flags == "%" && part.op == ":-" && part.argument.size() == 1 &&
       (part.argument[0].text == "%x" || part.argument[0].text == "%N") &&
       !scope.script_file.empty()) {
-    if (part.zsh_modifiers.empty()) return scope.script_file;
-    return apply_modifiers(scope.script_file, part.zsh_modifiers, scope);
+    return modified(Value::of(scope.script_file, scope.origin), part.zsh_modifiers, part, scope,
+                    why);
   }
   if (part.op == "nested") {
-    auto inner = evaluate_parts(part.argument, scope, why);
-    if (!inner || part.zsh_modifiers.empty()) return inner;
-    return apply_modifiers(*inner, part.zsh_modifiers, scope);
+    return modified(evaluate_value(part.argument, scope, why), part.zsh_modifiers, part, scope,
+                    why);
+  }
+  // bash's ${BASH_SOURCE[0]} (and $BASH_SOURCE): the file being read, as the shell named it.
+  if (scope.dialect != syntax::Dialect::Zsh && part.text == "BASH_SOURCE" &&
+      (part.subscript.empty() || part.subscript == "0") && part.op.empty() &&
+      !scope.script_file.empty()) {
+    return Value::of(scope.script_file, scope.origin);
+  }
+  // An element of an array with known elements: zsh counts from 1 (negative from the end),
+  // bash from 0.
+  if (!part.subscript.empty() && part.zsh_flags.empty() && part.op.empty() &&
+      part.zsh_modifiers.empty()) {
+    auto elements = scope.env->array(part.text);
+    const std::string& sub = part.subscript;
+    bool number = sub.find_first_not_of("-0123456789") == std::string::npos && sub.size() < 9 &&
+                  sub != "-" && !sub.empty();
+    if (elements && number) {
+      long index = std::stol(sub);
+      long size = static_cast<long>(elements->size());
+      if (scope.dialect == syntax::Dialect::Zsh) index = index > 0 ? index - 1 : size + index;
+      if (scope.dialect != syntax::Dialect::Zsh && index < 0) index += size;
+      if (index < 0 || index >= size) return Value();
+      return Value::of((*elements)[static_cast<size_t>(index)], scope.origin);
+    }
   }
   if (!part.zsh_flags.empty() || !part.subscript.empty() || part.op == "other" ||
       part.op == "length") {
-    if (why) *why = fmt::format("${{{}}} uses an expansion rclint does not evaluate", part.text);
-    return std::nullopt;
+    return unknown_part(
+        "${" + std::string(part.text) + "…}", scope, why,
+        fmt::format("${{{}}} uses an expansion rclint does not evaluate", part.text));
   }
-  std::optional<std::string> value;
-  bool set = false;
+  Value value;
+  std::optional<bool> set;  // nullopt: maybe
   if (part.text == "0" && scope.dialect == syntax::Dialect::Zsh) {
     // zsh sets $0 to a sourced file's path; in a startup file it is the shell's name.
-    value = scope.current_file.empty() ? std::string("zsh") : scope.current_file, set = true;
+    value = Value::of(scope.current_file.empty() ? std::string("zsh") : scope.current_file,
+                      scope.origin);
+    set = true;
   } else if (part.text == "HOME" && !scope.env->is_set("HOME")) {
-    value = scope.home, set = true;
-  } else {
-    set = scope.env->is_set(part.text);
-    if (set && !scope.env->is_known(part.text)) {
-      if (why) *why = fmt::format("${} is not known here", part.text);
-      return std::nullopt;
+    value = Value::of(scope.home, scope.origin);
+    set = true;
+  } else if (const Variable* variable = scope.env->find(part.text);
+             variable != nullptr && (!scope.exported_only || variable->exported)) {
+    value = variable->value;
+    set = variable->maybe_unset ? std::nullopt : std::optional(true);
+    if (!value.exact() && why != nullptr && why->empty()) {
+      *why = fmt::format("${} is not known here", part.text);
     }
-    value = scope.env->get(part.text);
-    if (!set && (std::isdigit(static_cast<unsigned char>(part.text[0])) || part.text == "@" ||
-                 part.text == "*" || part.text == "?" || part.text == "$" || part.text == "!")) {
-      if (why) *why = fmt::format("${} is only known when the shell runs", part.text);
-      return std::nullopt;
+  } else {
+    set = false;
+    if (std::isdigit(static_cast<unsigned char>(part.text[0])) || part.text == "@" ||
+        part.text == "*" || part.text == "?" || part.text == "$" || part.text == "!") {
+      return unknown_part("$" + part.text, scope, why,
+                          fmt::format("${} is only known when the shell runs", part.text));
     }
   }
-  bool empty = !set || value->empty();
+  // Whether the value counts as empty for `:-`/`:+`, and whether it is set for `-`/`+`.
+  std::optional<bool> empty = set == false ? std::optional(true) : value.is_empty();
+  if (set == std::nullopt && empty == false) empty = std::nullopt;  // maybe unset → maybe empty
   const std::string& op = part.op;
-  if (op.empty()) {
-    if (!set) return std::string();
+  auto undecided = [&] {
+    return unknown_part("${" + part.text + op + "…}", scope, why,
+                        fmt::format("whether ${} is set or empty is not known here", part.text));
+  };
+  if (op.empty() || op == ":?" || op == "?") {
+    if (set == false) return Value();
   } else if (op == ":-" || op == "-" || op == ":=" || op == "=") {
-    bool use_default = op[0] == ':' ? empty : !set;
-    if (use_default) return evaluate_parts(part.argument, scope, why);
+    std::optional<bool> use_default = op[0] == ':' ? empty : (set ? std::optional(!*set) : set);
+    if (!use_default) return undecided();
+    if (*use_default) return evaluate_value(part.argument, scope, why);
   } else if (op == ":+" || op == "+") {
-    bool use_alternate = op[0] == ':' ? !empty : set;
-    if (!use_alternate) return std::string();
-    return evaluate_parts(part.argument, scope, why);
-  } else if (op == "#" || op == "%") {
-    auto pattern = evaluate_parts(part.argument, scope, why);
-    if (!pattern) return std::nullopt;
-    std::string text_value = value.value_or("");
-    // Shortest match removal of a literal prefix/suffix; patterns with glob chars are unknown.
-    if (pattern->find_first_of("*?[") != std::string::npos) return std::nullopt;
-    if (op == "#" && text::starts_with(text_value, *pattern))
-      return text_value.substr(pattern->size());
-    if (op == "%" && text::ends_with(text_value, *pattern)) {
-      return text_value.substr(0, text_value.size() - pattern->size());
+    std::optional<bool> use_alternate =
+        op[0] == ':' ? (empty ? std::optional(!*empty) : empty) : set;
+    if (!use_alternate) return undecided();
+    if (!*use_alternate) return Value();
+    return evaluate_value(part.argument, scope, why);
+  } else if (op == "#" || op == "##" || op == "%" || op == "%%") {
+    std::string pattern_why;
+    auto pattern = evaluate_value(part.argument, scope, &pattern_why).text();
+    auto text_value = set == false ? std::optional(std::string()) : value.text();
+    // Removal of a literal prefix/suffix; patterns with glob characters are not evaluated.
+    if (!pattern || !text_value || pattern->find_first_of("*?[") != std::string::npos) {
+      return unknown_part("${" + part.text + op + "…}", scope, why,
+                          fmt::format("${{{}{}…}} is not evaluated here", part.text, op));
     }
-    return text_value;
+    std::string result = *text_value;
+    if (op[0] == '#' && text::starts_with(result, *pattern))
+      result = result.substr(pattern->size());
+    if (op[0] == '%' && text::ends_with(result, *pattern)) {
+      result = result.substr(0, result.size() - pattern->size());
+    }
+    return Value::of(result, scope.origin);
   } else {
-    if (why) *why = fmt::format("${{{}{}…}} is not evaluated", part.text, op);
-    return std::nullopt;
+    return unknown_part("${" + part.text + op + "…}", scope, why,
+                        fmt::format("${{{}{}…}} is not evaluated", part.text, op));
   }
-  std::string result = value.value_or("");
-  if (!part.zsh_modifiers.empty()) {
-    auto modified = apply_modifiers(result, part.zsh_modifiers, scope);
-    if (!modified && why) *why = fmt::format("modifier {} is not evaluated", part.zsh_modifiers);
-    return modified;
+  if (set == std::nullopt && value.is_empty() != true) {
+    // Maybe unset: the value or nothing.
+    value = merge_values(value, Value(), fmt::format("${} may be unset", part.text));
   }
+  return modified(value, part.zsh_modifiers, part, scope, why);
+}
+
+// `$(cmd args)`: known commands give their output; anything else is an unknown part.
+Value substitution(const WordPart& part, const EvalScope& scope, std::string* why) {
+  std::string command(text::trim(part.text));
+  auto unknown = [&] {
+    return unknown_part("$(" + command + ")", scope, why,
+                        fmt::format("$({}) would have to run", command));
+  };
+  if (scope.commands == nullptr || part.kind != PartKind::CommandSubst) return unknown();
+  auto argv = command_words(command, scope);
+  if (!argv) return unknown();
+  auto output = scope.commands->output(*argv, scope);
+  if (!output) return unknown();
+  Value result = *output;
+  result.attribute(scope.origin);
   return result;
 }
 
 }  // namespace
 
-std::optional<std::string> evaluate_parts(const std::vector<WordPart>& parts,
-                                          const EvalScope& scope, std::string* why) {
-  std::string out;
+std::optional<std::vector<std::string>> command_words(const std::string& command,
+                                                      const EvalScope& scope) {
+  // Simple commands only; `2>/dev/null` changes nothing rclint models.
+  std::string simple = command;
+  for (const char* noise : {"2>/dev/null", "2> /dev/null"}) {
+    if (size_t at = simple.find(noise); at != std::string::npos) simple.erase(at, strlen(noise));
+  }
+  if (simple.find_first_of("|;&<>\n") != std::string::npos) return std::nullopt;
+  std::vector<std::string> argv;
+  for (const syntax::Word& word : syntax::split_words(simple, 0, scope.dialect)) {
+    auto value = evaluate_parts(word.parts, scope, nullptr);
+    if (!value) return std::nullopt;
+    argv.push_back(*value);
+  }
+  if (argv.empty()) return std::nullopt;
+  return argv;
+}
+
+Value evaluate_value(const std::vector<WordPart>& parts, const EvalScope& scope, std::string* why) {
+  Value out;
   for (const WordPart& part : parts) {
     switch (part.kind) {
       case PartKind::Literal:
-        out += part.text;
-        break;
-      case PartKind::Glob:
-        out += part.text;  // the pattern itself; evaluate() expands it when asked
+      case PartKind::Glob:  // the pattern itself; evaluate() expands it when asked
+        out.append(part.text, scope.origin);
         break;
       case PartKind::Tilde:
         if (!part.text.empty()) {
-          if (why) *why = fmt::format("~{} names another user's home", part.text);
-          return std::nullopt;
+          out.append(unknown_part("~" + part.text, scope, why,
+                                  fmt::format("~{} names another user's home", part.text)));
+          break;
         }
-        out += scope.env->is_set("HOME") ? scope.env->get("HOME").value_or(scope.home) : scope.home;
+        out.append(
+            scope.env->is_set("HOME") ? scope.env->get("HOME").value_or(scope.home) : scope.home,
+            scope.origin);
         break;
-      case PartKind::Parameter: {
-        auto value = parameter(part, scope, why);
-        if (!value) return std::nullopt;
-        out += *value;
+      case PartKind::Parameter:
+        out.append(parameter(part, scope, why));
         break;
-      }
       case PartKind::CommandSubst:
       case PartKind::ProcessSubst:
-        if (why) *why = fmt::format("$({}) would have to run", text::trim(part.text));
-        return std::nullopt;
+        out.append(substitution(part, scope, why));
+        break;
       case PartKind::Arithmetic:
-        if (why) *why = "arithmetic is not evaluated";
-        return std::nullopt;
+        out.append(unknown_part("$((…))", scope, why, "arithmetic is not evaluated"));
+        break;
     }
   }
   return out;
+}
+
+std::optional<std::string> evaluate_parts(const std::vector<WordPart>& parts,
+                                          const EvalScope& scope, std::string* why) {
+  std::string message;
+  Value value = evaluate_value(parts, scope, &message);
+  auto text = value.text();
+  if (!text && why != nullptr) *why = message.empty() ? "its value is not known here" : message;
+  return text;
 }
 
 bool glob_match(std::string_view pattern, std::string_view name) {
@@ -247,17 +421,119 @@ bool glob_match(std::string_view pattern, std::string_view name) {
   return p == pattern.size();
 }
 
+WordValue evaluate_one(const syntax::Word& word, const EvalScope& scope, bool expand_globs);
+
+namespace {
+
+using Fields = std::vector<std::vector<WordPart>>;
+
+// Word splitting: bash and sh split the results of unquoted expansions on $IFS into separate
+// words (zsh does not); an unquoted expansion that is empty leaves no word at all (in zsh
+// too). Returns nullopt when the word stays one word; `why` is set when $IFS is not known.
+std::optional<Fields> split_fields(const syntax::Word& word, const EvalScope& scope,
+                                   std::string* why) {
+  bool zsh = scope.dialect == syntax::Dialect::Zsh;
+  auto splits = [&](const WordPart& part) {
+    return !part.quoted &&
+           (part.kind == PartKind::Parameter || part.kind == PartKind::CommandSubst) &&
+           !(zsh && part.zsh_flags.find('=') == std::string::npos);
+  };
+  if (word.parts.size() == 1 && word.parts[0].kind == PartKind::Parameter &&
+      scope.env->array(word.parts[0].text)) {
+    return std::nullopt;  // an array's elements: evaluate_one gives one word per element
+  }
+  bool any = std::any_of(word.parts.begin(), word.parts.end(), splits);
+  if (zsh && word.parts.size() == 1 && word.parts[0].kind == PartKind::Parameter &&
+      !word.parts[0].quoted && word.parts[0].subscript.empty()) {
+    auto value = evaluate_parts(word.parts, scope, nullptr);
+    if (value && value->empty()) return Fields{};
+  }
+  if (!any) return std::nullopt;
+  std::string ifs = " \t\n";
+  if (const Variable* variable = scope.env->find("IFS")) {
+    auto text = scope.env->get("IFS");
+    if (!text || variable->maybe_unset) {
+      *why = "$IFS is not known here";
+      return Fields{};
+    }
+    ifs = *text;
+  }
+  Fields fields;
+  std::vector<WordPart> current;
+  bool started = false;
+  auto close = [&] {
+    fields.push_back(std::move(current));
+    current.clear();
+    started = false;
+  };
+  for (const WordPart& part : word.parts) {
+    if (!splits(part)) {
+      current.push_back(part);
+      started = true;
+      continue;
+    }
+    std::string part_why;
+    auto value = evaluate_parts({part}, scope, &part_why);
+    if (!value) {
+      *why = part_why;
+      return Fields{};
+    }
+    WordPart literal;
+    literal.kind = PartKind::Literal;
+    literal.quoted = true;  // the expansion's text, never a pattern here
+    literal.range = part.range;
+    for (char c : *value) {
+      bool separator = ifs.find(c) != std::string::npos;
+      bool white = c == ' ' || c == '\t' || c == '\n';
+      if (!separator) {
+        literal.text += c;
+        continue;
+      }
+      if (!literal.text.empty()) current.push_back(literal), started = true;
+      literal.text.clear();
+      if (started || !white) close();
+    }
+    if (!literal.text.empty()) current.push_back(literal), started = true;
+  }
+  if (started) close();
+  return fields;
+}
+
+}  // namespace
+
 WordValue evaluate(const syntax::Word& word, const EvalScope& scope, bool expand_globs) {
+  std::string why;
+  if (auto fields = split_fields(word, scope, &why)) {
+    WordValue result;
+    result.known = why.empty();
+    result.why_unknown = why;
+    for (std::vector<WordPart>& field : *fields) {
+      if (!result.known) break;
+      syntax::Word piece;
+      piece.range = word.range;
+      piece.raw = word.raw;
+      piece.parts = std::move(field);
+      WordValue value = evaluate_one(piece, scope, expand_globs);
+      if (!value.known) return value;
+      result.no_match = result.no_match || value.no_match;
+      result.values.insert(result.values.end(), value.values.begin(), value.values.end());
+    }
+    return result;
+  }
+  return evaluate_one(word, scope, expand_globs);
+}
+
+WordValue evaluate_one(const syntax::Word& word, const EvalScope& scope, bool expand_globs) {
   WordValue result;
   // $arr / ${arr[@]} of an array with known elements: one value per element (zsh splits
   // arrays into words; bash needs [@], and `$arr` alone is the first element).
   if (word.parts.size() == 1 && word.parts[0].kind == PartKind::Parameter &&
       word.parts[0].op.empty() && word.parts[0].zsh_modifiers.empty()) {
     const WordPart& part = word.parts[0];
-    const std::vector<std::string>* elements = scope.env->array(part.text);
+    auto elements = scope.env->array(part.text);
     bool whole = part.subscript == "@" || part.subscript == "*" ||
                  (part.subscript.empty() && scope.dialect == syntax::Dialect::Zsh);
-    if (elements != nullptr && whole && (part.zsh_flags.empty() || part.zsh_flags == "^")) {
+    if (elements && whole && (part.zsh_flags.empty() || part.zsh_flags == "^")) {
       result.known = true;
       result.values = *elements;
       return result;

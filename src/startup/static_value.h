@@ -2,43 +2,79 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "source/file_system.h"
+#include "startup/context.h"
+#include "startup/value.h"
 #include "syntax/dialect.h"
 #include "syntax/statement.h"
 
 namespace rclint::startup {
 
-/// The variables the startup model can know without running anything: literal values
-/// assigned along the way. A name that is absent is unset; a name mapped to nullopt is set
-/// to something rclint cannot know (a command substitution, a parameter it cannot follow).
-/// The environment simulation (simulation/) tracks far more; this is only what decides
-/// which files are read.
+class CommandModel;
+
+/// A variable as the simulation knows it: its symbolic value and attributes.
+struct Variable {
+  Value value;
+  bool maybe_unset = false;  // set on some paths through the files, unset on others
+  bool exported = false;
+  bool readonly = false;
+  bool unique = false;  // zsh `typeset -U`: later duplicates are dropped on every assignment
+  Origin set_at;        // the last assignment; file null: the starting environment
+  friend bool operator==(const Variable&, const Variable&) = default;
+};
+
+/// The variables along a walk. A name that is absent is unset. Values are symbolic
+/// (value.h): rclint never guesses, it marks what it cannot know.
 class StaticEnv {
  public:
-  void set(const std::string& name, std::optional<std::string> value) {
-    vars_[name] = std::move(value);
-    arrays_.erase(name);
-  }
+  /// Sets a value, keeping the attributes (export, readonly, -U); nullopt: a value rclint
+  /// cannot know.
+  void set(const std::string& name, std::optional<std::string> value);
+  /// Assigns a symbolic value written at `origin`, keeping the attributes.
+  void assign(const std::string& name, Value value, const Origin& origin);
   /// An array with known elements (zsh `plugins=(git fzf)`, bash `a=(x y)`).
   void set_array(const std::string& name, std::vector<std::string> elements);
-  /// The elements of an array set with set_array, or nullptr.
-  const std::vector<std::string>* array(const std::string& name) const;
+  /// The elements of an array set with set_array, or of a zsh array tied to a scalar
+  /// (`path` ↔ PATH) when the scalar is exact; nullopt otherwise.
+  std::optional<std::vector<std::string>> array(const std::string& name) const;
+  /// Restores a variable saved earlier (a function's `local`), attributes and all.
+  void put(const std::string& name, Variable variable) { vars_[name] = std::move(variable); }
   void unset(const std::string& name) {
     vars_.erase(name);
     arrays_.erase(name);
+    pending_exports_.erase(name);
   }
+  /// bash and sh: `export NAME` before NAME is set exports it once it is assigned.
+  void export_when_set(const std::string& name) { pending_exports_.insert(name); }
+  /// zsh: `lower` is the array view of the colon-separated `upper` (path ↔ PATH).
+  void tie(const std::string& lower, const std::string& upper) { ties_[lower] = upper; }
+  /// The scalar a tied array stands for ("PATH" for "path"), or "".
+  std::string tied_scalar(const std::string& name) const;
+
+  const Variable* find(const std::string& name) const;
+  Variable* find(const std::string& name);
+  const std::map<std::string, Variable>& variables() const { return vars_; }
+
   friend bool operator==(const StaticEnv&, const StaticEnv&) = default;
   bool is_set(const std::string& name) const { return vars_.contains(name); }
-  /// nullopt: unset or unknown (see is_set).
+  /// The text when it is known and surely set; nullopt: unset or unknown (see is_set).
   std::optional<std::string> get(const std::string& name) const;
+  /// Unset, or set to an exact value on every path.
   bool is_known(const std::string& name) const;
 
+  /// Joins this walk with another that reached the same point by a different path (an
+  /// undecided branch): values that differ become partly unknown (`why`).
+  void merge(const StaticEnv& other, const std::string& why);
+
  private:
-  std::map<std::string, std::optional<std::string>> vars_;
+  std::map<std::string, Variable> vars_;
   std::map<std::string, std::vector<std::string>> arrays_;
+  std::map<std::string, std::string> ties_;
+  std::set<std::string> pending_exports_;
 };
 
 /// What evaluating a word gives: the possible values (more than one after a glob matched
@@ -58,6 +94,11 @@ struct EvalScope {
   std::string script_file;   // the file being read, sourced or not: zsh's ${(%):-%x}
   const source::FileSystem* fs = nullptr;          // for globs; null: globs are unknown
   bool (*may_glob)(const std::string&) = nullptr;  // directories rclint may list
+  Origin origin;                                   // where the word being evaluated stands
+  const Context* context = nullptr;                // for known commands; null: none known
+  const CommandModel* commands = nullptr;          // what `$(cmd)` prints, where known
+  std::string uid;                                 // what `id -u` prints
+  bool exported_only = false;  // as a child process sees it: unexported variables are unset
 };
 
 /// Evaluates a word as the shell would, where every part is known; `expand_globs` expands
@@ -65,9 +106,18 @@ struct EvalScope {
 /// the pattern, except with zsh's (N) qualifier, which gives nothing).
 WordValue evaluate(const syntax::Word& word, const EvalScope& scope, bool expand_globs);
 
+/// Parts only (no glob expansion, no splitting), symbolically: unknown parts are marked.
+Value evaluate_value(const std::vector<syntax::WordPart>& parts, const EvalScope& scope,
+                     std::string* why = nullptr);
+
 /// Parts only (no glob expansion): one string, or nullopt if any part is unknown.
 std::optional<std::string> evaluate_parts(const std::vector<syntax::WordPart>& parts,
                                           const EvalScope& scope, std::string* why_unknown);
+
+/// The words of a simple command given as text (`brew --prefix go`), each evaluated in
+/// `scope`; nullopt for pipelines, lists, redirections or a word that is not known.
+std::optional<std::vector<std::string>> command_words(const std::string& command,
+                                                      const EvalScope& scope);
 
 /// Matches `text` against a shell glob pattern (*, ?, [...]); used for globs and `case`.
 bool glob_match(std::string_view pattern, std::string_view text);

@@ -2,6 +2,32 @@
 
 namespace rclint::startup::detail {
 
+Walker::Walker(StartupModel& model, const Context& context, LoadOrder& out)
+    : model_(model), context_(context), out_(out), fs_(model.sources().file_system()) {
+  for (const auto& [name, value] : model.options().env) {
+    env_.set(name, value);
+    env_.find(name)->exported = true;
+  }
+  if (!env_.is_set("HOME")) {
+    env_.set("HOME", model.options().home);
+    env_.find("HOME")->exported = true;
+  }
+  seed_shell_parameters(context, env_);
+  if (context.shell != Shell::Sh) {
+    // bash and zsh set UID and EUID themselves (not exported).
+    for (const char* name : {"UID", "EUID"}) env_.set(name, model.options().uid);
+  }
+  if (context.shell == Shell::Zsh) {
+    // zsh starts with its own function directories in fpath (not exported).
+    env_.assign("FPATH", Value::unknown("zsh's default fpath"), {});
+    for (const char* lower : {"path", "fpath", "cdpath", "manpath", "module_path", "mailpath"}) {
+      std::string upper = lower;
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      env_.tie(lower, upper);
+    }
+  }
+}
+
 void Walker::run() {
   Context plan = context_;
   // Debian's ssh rule needs SHLVL unset or 0 on entry: a nested `bash -c` (SHLVL=1) reads
@@ -18,6 +44,7 @@ void Walker::run() {
     if (!global_rcs_ && step.system) continue;
     run_step(step);
   }
+  out_.environment = env_;
 }
 
 void Walker::run_step(const StartupStep& step) {
@@ -129,7 +156,25 @@ EvalScope Walker::scope(const std::string& current_file) const {
   // zsh sets $0 to the file only when it is sourced; a startup file sees the shell's name.
   s.current_file = stack_.size() > 1 || (!stack_.empty() && stack_.back().site) ? current_file : "";
   s.fs = &fs_;
+  s.origin = origin();
+  s.context = &context_;
+  s.commands = model_.options().commands;
+  s.uid = model_.options().uid;
   return s;
+}
+
+Origin Walker::origin() const {
+  if (modelled_) {
+    const SourceSite& site = modelled_->first;
+    return {site.file, site.range.begin, modelled_->second};
+  }
+  if (statement_ == nullptr || stack_.empty()) return {};
+  return {model_.sources().find(current_path()), statement_->range.begin, ""};
+}
+
+SourceSite Walker::site_of(const Statement& statement) const {
+  if (modelled_) return modelled_->first;
+  return {stack_.empty() ? nullptr : model_.sources().find(current_path()), statement.range};
 }
 
 ConditionScope Walker::condition_scope() const {
@@ -155,6 +200,17 @@ void Walker::builtin_file(const std::string& pattern, const std::string& reason)
   loaded.builtin = true;
   loaded.conditional = is_conditional();
   out_.files.push_back(std::move(loaded));
+  if (const CommandModel* commands = model_.options().commands) {
+    if (auto code = commands->stock_code(context_, p)) {
+      // The stock file's effect (macOS /etc/zprofile runs path_helper), as data.
+      auto saved = modelled_;
+      modelled_ = {SourceSite{}, code->label};
+      const syntax::ParsedFile& parsed =
+          model_.parsed_code(code->label, code->code, context_.dialect());
+      walk(parsed.statements);
+      modelled_ = saved;
+    }
+  }
   for (const StockSource& sourced : stock_sources(context_, p)) {
     LoadedFile inner;
     inner.path = sourced.path;
@@ -203,7 +259,16 @@ Flow Walker::read_file(const std::string& p, const std::string& reason,
   stack_.push_back({p, site, env_});
   int outer_file_conditional = file_conditional_;
   file_conditional_ = 0;
+  Returns returns;
+  returns_.push_back(&returns);
+  const Statement* outer_statement = statement_;
+  auto outer_modelled = modelled_;
+  modelled_.reset();
   Flow flow = walk(loaded.parsed->statements);
+  modelled_ = outer_modelled;
+  statement_ = outer_statement;
+  returns_.pop_back();
+  join_returns(returns, fmt::format("{} may return early", model_.sources().shell_name(p)));
   file_conditional_ = outer_file_conditional;
   stack_.pop_back();
   return flow == Flow::Exit ? Flow::Exit : Flow::Normal;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "startup/command_model.h"
 #include "startup/condition.h"
 #include "startup/load_order.h"
 #include "startup/system_files.h"
@@ -34,12 +35,7 @@ enum class Flow { Normal, Return, Exit };
 
 class Walker {
  public:
-  Walker(StartupModel& model, const Context& context, LoadOrder& out)
-      : model_(model), context_(context), out_(out), fs_(model.sources().file_system()) {
-    for (const auto& [name, value] : model.options().env) env_.set(name, value);
-    if (!env_.is_set("HOME")) env_.set("HOME", model.options().home);
-    seed_shell_parameters(context, env_);
-  }
+  Walker(StartupModel& model, const Context& context, LoadOrder& out);
 
   void run();
 
@@ -49,6 +45,9 @@ class Walker {
     std::optional<SourceSite> site;
     StaticEnv env;  // the variables when the file was entered
   };
+  // A file or function being run: the variables at each `return` that may or may not have
+  // run (inside an undecided branch); they join the variables at its end.
+  using Returns = std::vector<StaticEnv>;
 
   void run_step(const StartupStep& step);
 
@@ -83,12 +82,34 @@ class Walker {
   // rest of the file conditional too, since it may or may not have run.
   Flow walk_maybe(const Block& block);
 
-  // After a branch that may not have run, a variable it changed has an unknown value.
-  void forget_changes(const StaticEnv& before);
+  // The variables at the end of a file or function that may have returned early.
+  void join_returns(Returns& returns, const std::string& why);
 
   bool is_conditional() const { return conditional_ > 0 || file_conditional_ > 0; }
 
-  void assign(const std::string& name, std::optional<std::string> value);
+  // Where the statement being run stands; inside modelled code, the statement that ran it.
+  Origin origin() const;
+  SourceSite site_of(const Statement& statement) const;
+
+  // Assigns a value written at the current statement, honouring readonly and zsh's -U and
+  // tied arrays (`path` is PATH).
+  // false: the variable is readonly and the shell refused (zsh and sh then abandon the file).
+  bool assign(const std::string& name, Value value);
+  // `${NAME:=word}` / `${NAME=word}` anywhere in `parts` assigns NAME when it applies.
+  void assign_defaults(const std::vector<syntax::WordPart>& parts);
+  // zsh and sh abandon the rest of the file after a refused assignment; bash goes on.
+  Flow refused() const { return context_.shell == Shell::Bash ? Flow::Normal : Flow::Return; }
+  void assign_array(const syntax::Assignment& a);
+  // zsh array elements as PATH entries: `$path`/`${path[@]}` contribute PATH's own entries.
+  std::optional<std::vector<Value>> array_entries(const syntax::Assignment& a,
+                                                  const std::string& scalar);
+  void declare_attributes(const syntax::Assignment& a, const std::string& name);
+  // Unknown code ran (`eval "$(tool init)"` for a tool rclint does not know, a `source` it
+  // cannot follow): any exported variable may have changed.
+  void clobber(const std::string& why);
+
+  // Runs modelled code (a known command's effect) as if it stood at the current statement.
+  Flow run_modelled(const ModelledCode& code);
 
   Flow step(const Statement& statement);
 
@@ -98,7 +119,7 @@ class Walker {
 
   // Runs a function body with its positional parameters; `local` variables and $1… are
   // restored when it returns.
-  Flow call(const Block& body, const std::vector<std::optional<std::string>>& args);
+  Flow call(const Block& body, const std::vector<Value>& args);
 
   // zsh option names ignore case and underscores; a leading "no" inverts.
   void set_option(std::string option, bool on);
@@ -141,16 +162,19 @@ class Walker {
   const source::FileSystem& fs_;
   StaticEnv env_;
   std::vector<Frame> stack_;
-  std::vector<std::string> changed_;
   std::map<std::string, const Block*> functions_;
-  // Per function call: the values to restore for names declared `local` in it.
-  std::vector<std::map<std::string, std::optional<std::optional<std::string>>>> locals_;
+  // Per function call: the variables to restore for names declared `local` in it.
+  std::vector<std::map<std::string, std::optional<Variable>>> locals_;
+  std::vector<Returns*> returns_;  // innermost file or function last
+  const Statement* statement_ = nullptr;
+  std::optional<std::pair<SourceSite, std::string>> modelled_;  // running a known command's code
   int conditional_ = 0;
   int file_conditional_ = 0;
   int call_depth_ = 0;
   bool rcs_ = true;
   bool global_rcs_ = true;
   bool stopped_ = false;
+  bool allexport_ = false;  // `set -a`: every assignment exports
 };
 
 }  // namespace rclint::startup::detail

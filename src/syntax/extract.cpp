@@ -306,7 +306,16 @@ Case Extractor::case_from(TSNode node, int depth) {
       const char* field = c.field;
       if (!ts_node_is_named(child)) continue;
       if (field != nullptr && std::strcmp(field, "value") == 0) {
-        item.patterns.push_back(word(child, WordPlace::Pattern));
+        // tree-sitter-bash splits `*":/g:"*` into three adjacent values: they are one word.
+        uint32_t begin = ts_node_start_byte(child);
+        if (!item.patterns.empty() && item.patterns.back().range.end == begin) {
+          begin = item.patterns.back().range.begin;
+          item.patterns.pop_back();
+        }
+        uint32_t end = std::min<uint32_t>(ts_node_end_byte(child), text_.size());
+        begin = std::min(begin, end);
+        item.patterns.push_back(
+            make_word(text_.substr(begin, end - begin), begin, dialect_, WordPlace::Pattern));
       } else {
         statement_into(child, item.body, depth + 1);
       }

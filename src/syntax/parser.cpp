@@ -41,6 +41,34 @@ void mask_test_equals(std::string& text) {
   }
 }
 
+// tree-sitter-bash 0.25 misreads an unquoted `$NAME` that follows punctuation after another
+// expansion: `PATH=$PATH:$GOPATH/bin` becomes an assignment of `$PATH:$` and a command
+// `GOPATH/bin` (upstream issue #315). Turning that `$` into `_` keeps one word of the same
+// length; words are lexed from the original text, so the value is read correctly.
+void mask_punctuated_expansions(std::string& text) {
+  static constexpr std::string_view kPunctuation = "/.:?-,@%+~";
+  char quote = 0;
+  for (size_t i = 0; i + 1 < text.size(); ++i) {
+    char c = text[i];
+    if (quote != 0) {
+      if (c == '\\' && quote == '"') {
+        ++i;
+      } else if (c == quote) {
+        quote = 0;
+      }
+      continue;
+    }
+    if (c == '\\') {
+      ++i;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    } else if (c == '$' && i > 0 && kPunctuation.find(text[i - 1]) != std::string_view::npos &&
+               (std::isalpha(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '_')) {
+      text[i] = '_';
+    }
+  }
+}
+
 }  // namespace
 
 Parser::Parser() : parser_(ts_parser_new(), ts_parser_delete) {
@@ -64,6 +92,7 @@ ParsedFile Parser::parse(const source::SourceFile& file, Dialect dialect) {
     masked.text = std::string(original);
   }
   mask_test_equals(masked.text);
+  mask_punctuated_expansions(masked.text);
   std::string_view parse_text = masked.text;
   ts_parser_reset(parser_.get());
   std::unique_ptr<TSTree, void (*)(TSTree*)> tree(
@@ -83,6 +112,8 @@ ParsedFile Parser::parse_fragment(const source::SourceFile& file, Range range, D
   for (size_t i = 0; i < text.size(); ++i) {
     if ((i < range.begin || i >= range.end) && text[i] != '\n') text[i] = ' ';
   }
+  mask_test_equals(text);
+  mask_punctuated_expansions(text);
   ParsedFile parsed;
   parsed.file = &file;
   parsed.dialect = dialect;

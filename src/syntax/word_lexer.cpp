@@ -286,7 +286,18 @@ class Lexer {
     if (is_name_start(next)) {
       size_t end = i + 1;
       while (end < raw_.size() && is_name_char(raw_[end])) ++end;
-      push(PartKind::Parameter, i, end, std::string(raw_.substr(i + 1, end - i - 1)), quoted);
+      std::string name(raw_.substr(i + 1, end - i - 1));
+      // zsh: $path[1] subscripts without braces (KSH_ARRAYS off).
+      std::string subscript;
+      if (dialect_ == Dialect::Zsh && end < raw_.size() && raw_[end] == '[') {
+        size_t close = raw_.find(']', end);
+        if (close != std::string_view::npos) {
+          subscript = std::string(raw_.substr(end + 1, close - end - 1));
+          end = close + 1;
+        }
+      }
+      push(PartKind::Parameter, i, end, name, quoted);
+      parts_.back().subscript = subscript;
       return end;
     }
     if (is_special_parameter(next)) {

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""The real-shell oracle for `rclint order` (spec §6, issue 4 items 4 and 5).
+"""The real-shell oracle for `rclint order` and `rclint env` (spec §6, issues 4 and 5).
 
 For every home under tests/shells/homes/<case>/ and every Debian context, this copies the home
 into a fresh temporary HOME, runs the real shell (zsh, bash, dash) in that context under
@@ -8,7 +8,11 @@ the `files` of `rclint order --root / --platform debian --context C --format jso
 home. Pairs listed in known_differences.txt are reported as "known" and do not fail; a listed
 pair that now agrees is reported as "stale" and fails, so the list stays honest.
 
+In the same shell run, after its startup files, the shell dumps the final variables; they are
+compared with `rclint env` (envcompare.py says how; --no-env skips that).
+
 Usage: harness.py RCLINT [--case NAME]... [--context C]... [-j N] [-v] [--keep] [--list]
+                         [--no-env] [--dump-real]
 Exit: 0 all agree (or known), 1 a mismatch/stale/error, 77 a shell or strace is missing (or
 ptrace is not permitted) unless RCLINT_REQUIRE_SHELLS=1, which turns that into a failure.
 Standard library only; writes nothing outside its temporary directories.
@@ -25,6 +29,8 @@ import subprocess
 import sys
 import tempfile
 
+import envcompare
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 HOMES = os.path.join(HERE, "homes")
 KNOWN_FILE = os.path.join(HERE, "known_differences.txt")
@@ -39,21 +45,34 @@ RCLINT_TIMEOUT = 60.0
 # is IL without running the `exit` builtin (so no ~/.bash_logout, no history written);
 # `dash -l -i` fed `exit` reads /etc/profile, ~/.profile, then $ENV (same as `-l -i -c true`).
 # stdin is a pipe in every mode, so no terminal: zsh-newuser-install returns at once.
+# CMD is what the shell runs after its startup files: `true` (nothing) or the variable dump
+# (envcompare.dump_command). Shells that read stdin get it as one line before `exit`; the
+# others get it as the `-c` string (so `bash -l -i -c` still never runs the `exit` builtin).
+CMD = "\0cmd"
 CONTEXTS = [
-    ("zsh:login", ["zsh", "-l", "-i"], "exit\n", {}),
-    ("zsh:interactive", ["zsh", "-i", "-c", "true"], "exit\n", {}),
-    ("zsh:script", ["zsh", "-c", "true"], "", {}),
-    ("zsh:login-script", ["zsh", "-l", "-c", "true"], "", {}),
-    ("bash:login", ["bash", "-l", "-i", "-c", "true"], "exit\n", {}),
-    ("bash:interactive", ["bash", "-i", "-c", "true"], "exit\n", {}),
-    ("bash:script", ["bash", "-c", "true"], "", {}),
-    ("bash:login-script", ["bash", "-l", "-c", "true"], "", {}),
+    ("zsh:login", ["zsh", "-l", "-i"], CMD + "exit\n", {}),
+    ("zsh:interactive", ["zsh", "-i", "-c", CMD], "exit\n", {}),
+    ("zsh:script", ["zsh", "-c", CMD], "", {}),
+    ("zsh:login-script", ["zsh", "-l", "-c", CMD], "", {}),
+    ("bash:login", ["bash", "-l", "-i", "-c", CMD], "exit\n", {}),
+    ("bash:interactive", ["bash", "-i", "-c", CMD], "exit\n", {}),
+    ("bash:script", ["bash", "-c", CMD], "", {}),
+    ("bash:login-script", ["bash", "-l", "-c", CMD], "", {}),
     # Debian's ssh rule: non-interactive, -c, SSH_CLIENT set, SHLVL unset (env -i).
-    ("bash:ssh-command", ["bash", "-c", "true"], "", {"SSH_CLIENT": "10.0.0.1 22 22"}),
-    ("sh:login", ["dash", "-l", "-i"], "exit\n", {}),
-    ("sh:interactive", ["dash", "-i"], "exit\n", {}),
+    ("bash:ssh-command", ["bash", "-c", CMD], "", {"SSH_CLIENT": "10.0.0.1 22 22"}),
+    ("sh:login", ["dash", "-l", "-i"], CMD + "exit\n", {}),
+    ("sh:interactive", ["dash", "-i"], CMD + "exit\n", {}),
 ]
 CONTEXT_NAMES = [c[0] for c in CONTEXTS]
+
+
+def shell_command(context, dump):
+    """(argv, stdin text, extra environment) for a context; dump None means run nothing (the
+    exact commands the order oracle was verified with: `-c true`, stdin `exit`)."""
+    argv, stdin_text, context_env = next((a, s, e) for n, a, s, e in CONTEXTS if n == context)
+    argv = [(dump if dump is not None else "true") if a == CMD else a for a in argv]
+    stdin_text = stdin_text.replace(CMD, dump + "\n" if dump is not None else "")
+    return argv, stdin_text, context_env
 
 # Files the shells write (or read back as data), never startup files.
 WRITTEN_NAMES = {".bash_history", ".zsh_history", ".histfile", ".sh_history", ".lesshst",
@@ -91,6 +110,8 @@ def is_startup_file(path, home, with_logout):
 
 LINE_RE = re.compile(r"^(\d+)\s+(.*)$")
 CALL_RE = re.compile(r"^(openat|open|execve|chdir)\((.*)\)\s+=\s+(-?\d+)(.*)$", re.S)
+CLONE_RE = re.compile(r"^(?:clone|clone3|fork|vfork)\(.*\)\s+=\s+(\d+)", re.S)
+TRACED = "trace=openat,open,execve,chdir,clone,clone3,fork,vfork"
 STR_RE = re.compile(r'"((?:[^"\\]|\\.)*)"(\.\.\.)?')
 
 
@@ -124,28 +145,44 @@ def unescape(s):
 def parse_strace(log_text, shell_exe, start_cwd):
     """Returns the ordered list of absolute paths the shell process itself opened for reading.
 
-    Opens by processes that exec'd another program (id, cat, a nested shell...) are ignored;
-    forked children that did not exec (subshells) count as the shell."""
+    Opens by processes that exec'd another program (id, cat, go, a nested shell...) are
+    ignored, and so are opens by their threads and forks (`go env` reads files from any of its
+    threads); forked children of the shell that did not exec (subshells) count as the shell."""
     pending = {}
-    calls = []
+    calls = []  # (pid, call text, index of the line where the call started)
+    parent = {}  # child pid -> (parent pid, start index of the clone/fork that made it)
     for line in log_text.splitlines():
         m = LINE_RE.match(line)
         if not m:
             continue
         pid, rest = int(m.group(1)), m.group(2)
         if rest.endswith("<unfinished ...>"):
-            pending[pid] = rest[: -len("<unfinished ...>")].rstrip()
+            pending[pid] = (rest[: -len("<unfinished ...>")].rstrip(), len(calls))
+            calls.append(None)  # keeps the start position; the call is completed later
             continue
+        start = len(calls)
         r = re.match(r"^<\.\.\. (\w+) resumed>(.*)$", rest, re.S)
         if r:
-            rest = pending.pop(pid, r.group(1) + "(") + r.group(2)
-        calls.append((pid, rest))
+            head, start = pending.pop(pid, (r.group(1) + "(", start))
+            rest = head + r.group(2)
+        calls.append((pid, rest, start))
+        c = CLONE_RE.match(rest)
+        if c:
+            parent[int(c.group(1))] = (pid, start)
 
     root = None
-    foreign = set()  # pids that exec'd something else than the traced shell
+    foreign = {}  # pid -> index from which it runs another program than the traced shell
     cwd = start_cwd
     opened = []
-    for pid, rest in calls:
+    for index, call in enumerate(calls):
+        if call is None:
+            continue
+        pid, rest, start = call
+        if pid not in foreign and pid in parent:
+            # A child (thread or fork) of a process that was foreign when it cloned.
+            p, at = parent.pop(pid)
+            if foreign.get(p, len(calls)) < at:
+                foreign[pid] = -1
         m = CALL_RE.match(rest)
         if not m:
             continue
@@ -157,9 +194,9 @@ def parse_strace(log_text, shell_exe, start_cwd):
             prog = unescape(strings[0][0]) if strings else ""
             if root is None and os.path.realpath(prog) == shell_exe:
                 root = pid
-                foreign.discard(pid)
+                foreign.pop(pid, None)
             else:
-                foreign.add(pid)
+                foreign.setdefault(pid, index)
             continue
         if pid in foreign or ret < 0:
             continue
@@ -197,7 +234,7 @@ class Case:
             with open(cfg_path, encoding="utf-8") as f:
                 cfg = json.load(f)
         unknown = set(cfg) - {"env", "raw_env", "contexts", "note", "symlinks", "timeout",
-                              "zcompile", "touch"}
+                              "zcompile", "touch", "vars"}
         if unknown:
             raise SystemExit(f"{cfg_path}: unknown keys {sorted(unknown)}")
         self.env = cfg.get("env", {})          # "$HOME" replaced by the temp home
@@ -211,6 +248,10 @@ class Case:
         self.timeout = float(cfg.get("timeout", SHELL_TIMEOUT))
         self.zcompile = cfg.get("zcompile", [])  # files to compile into FILE.zwc (zsh -f)
         self.touch = cfg.get("touch", [])        # files made newer than everything, afterwards
+        try:  # the variables the env comparison looks at (envcompare.home_variables)
+            self.vars = envcompare.home_variables(self.dir, cfg.get("vars", []))
+        except ValueError as e:
+            raise SystemExit(f"{cfg_path}: {e}") from None
 
     def materialize(self, home, zsh):
         shutil.copytree(self.dir, home, symlinks=True,
@@ -268,11 +309,14 @@ class Result:
         self.command = ""
         self.home = ""
         self.notes = []
+        self.env_values = None  # [envcompare.Value], None when not compared
+        self.env_lines = []     # what to print about the env comparison
+        self.env_failed = False
+        self.env_note = None    # why the env comparison did not happen
 
 
 def run_shell(argv, stdin_text, env, home, log, timeout, shell_exe, strace_exe):
-    cmd = ["strace", "-f", "-qq", "-s", "65535", "-e", "trace=openat,open,execve,chdir",
-           "-o", log] + argv
+    cmd = ["strace", "-f", "-qq", "-s", "65535", "-e", TRACED, "-o", log] + argv
     proc = subprocess.Popen(cmd, env=env, cwd=home, stdin=subprocess.PIPE,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True, executable=strace_exe)
@@ -314,19 +358,30 @@ def run_rclint(rclint, home, context, env):
 
 def run_pair(case, context, rclint, shells, opts):
     res = Result(case.name, context)
-    argv, stdin_text, context_env = next((a, s, e) for n, a, s, e in CONTEXTS if n == context)
     tmp = os.path.realpath(tempfile.mkdtemp(prefix="rclint-shells-"))
     home = os.path.join(tmp, "home")
     res.home = home
+    dump = None if opts.no_env else envcompare.dump_command(case.vars, tmp)
+    argv, stdin_text, context_env = shell_command(context, dump)
     try:
         case.materialize(home, shells["zsh"])
         env = case.environment(home, context_env)
+        shown = shell_command(context, "DUMP" if dump is not None else None)  # readable
         res.command = "env -i " + " ".join(f"{k}={v!r}" if " " in v else f"{k}={v}"
-                                          for k, v in env.items()) + " " + " ".join(argv)
-        if stdin_text:
-            res.command += f"  <<< {stdin_text.strip()!r}"
+                                          for k, v in env.items()) + " " + " ".join(shown[0])
+        if shown[1]:
+            res.command += f"  <<< {shown[1].strip()!r}"
         # rclint first, on the pristine copy (the shell may write history files into HOME).
         model, res.notes = run_rclint(rclint, home, context, env)
+        model_env = None
+        if dump is not None:
+            try:
+                model_env = envcompare.run_rclint_env(rclint, home, context, env, case.vars,
+                                                      os.getuid(), RCLINT_TIMEOUT)
+            except RuntimeError as e:
+                if not opts.dump_real:
+                    raise
+                res.env_note = str(e)  # --dump-real still shows the shell's side
         real, res.shell_status, res.timed_out = run_shell(
             argv, stdin_text, env, home, os.path.join(tmp, "strace.log"), case.timeout,
             shells[argv[0]], shells["strace"])
@@ -336,6 +391,8 @@ def run_pair(case, context, rclint, shells, opts):
         res.real = [shorten(p, home) for p in res.real]
         res.model = [shorten(p, home) for p in res.model]
         res.notes = [n.replace(home, "~") for n in res.notes]
+        if dump is not None:
+            compare_env(res, case, context, model_env, tmp, opts)
     except Exception as e:  # reported as a failure of this pair
         res.error = f"{type(e).__name__}: {e}"
     finally:
@@ -344,6 +401,30 @@ def run_pair(case, context, rclint, shells, opts):
         else:
             shutil.rmtree(tmp, ignore_errors=True)
     return res
+
+
+def compare_env(res, case, context, model_env, tmp, opts):
+    """Fills res.env_*: rclint env against the shell's dump, judged with the known list."""
+    real = envcompare.read_dump(tmp, case.vars)
+    if real is None:
+        res.env_note = "no dump: the shell did not get past its startup files"
+        if res.timed_out:
+            res.env_note = "no dump: the shell timed out"
+        # The listed triples of this pair cannot be checked: they are stale.
+        res.env_lines, res.env_failed = envcompare.judge_pair(case.name, context, [],
+                                                              opts.known_env, res.home)
+        return
+    if opts.dump_real:
+        for name in case.vars:
+            value, exported = real[name]
+            res.env_lines.append(f"    real {name}={envcompare.show_value(value, res.home)}"
+                                 + (" (exported)" if exported else ""))
+    if model_env is None:
+        return
+    res.env_values = envcompare.compare(case.vars, model_env, real)
+    lines, res.env_failed = envcompare.judge_pair(case.name, context, res.env_values,
+                                                  opts.known_env, res.home)
+    res.env_lines += lines
 
 
 def zwc_source(path):
@@ -397,6 +478,10 @@ def main():
     ap.add_argument("--with-logout", action="store_true",
                     help="also compare logout files (~/.zlogout, /etc/zsh/zlogout, ~/.bash_logout)")
     ap.add_argument("--list", action="store_true", help="list the cases and exit")
+    ap.add_argument("--no-env", action="store_true",
+                    help="compare only the files read, not the final variables (rclint env)")
+    ap.add_argument("--dump-real", action="store_true",
+                    help="print the real shell's final variables for every pair")
     opts = ap.parse_args()
 
     names = sorted(d for d in os.listdir(HOMES) if os.path.isdir(os.path.join(HOMES, d)))
@@ -435,12 +520,20 @@ def main():
     if missing:
         print("missing:", ", ".join(missing))
         return 1 if required else 77
+    if not opts.no_env and not shutil.which("go", path=FIXED_PATH):
+        # Homes run `go env GOPATH` and test `command -v go`; without go the shells take other
+        # branches than intended (still a valid comparison, just a weaker one).
+        print("warning: go is not on PATH (setup.sh installs golang-go)")
 
     cases = [Case(n) for n in names]
     known = load_known()
     for (c, ctx) in known:
         if c not in [n for n in os.listdir(HOMES)]:
             print(f"warning: known_differences.txt names a missing case: {c}")
+    opts.known_env = envcompare.load_known_env(CONTEXT_NAMES)
+    for (c, ctx, var) in opts.known_env:
+        if c not in os.listdir(HOMES):
+            print(f"warning: known_env_differences.txt names a missing case: {c}")
     pairs = [(case, ctx) for case in cases for ctx in case.contexts
              if not opts.context or ctx in opts.context]
 
@@ -448,14 +541,20 @@ def main():
         results = list(pool.map(lambda p: run_pair(p[0], p[1], rclint, shells, opts), pairs))
 
     passed = failed = known_count = 0
+    stats = envcompare.Stats()
     for res in results:
         key = (res.case, res.context)
         equal = res.error is None and res.real == res.model
         tag = f"{res.case} {res.context}"
+        # The order verdict prints as it always did; a failed env comparison turns an `ok` or
+        # `known` pair into FAIL (the env lines below say why).
         if key in known:
             if equal:
                 failed += 1
                 print(f"STALE   {tag}: now equal, delete its line in known_differences.txt")
+            elif res.env_failed:
+                failed += 1
+                print(f"FAIL    {tag}: env (files: known: {known[key]})")
             else:
                 passed += 1
                 known_count += 1
@@ -463,16 +562,32 @@ def main():
                 if opts.verbose:
                     print("\n".join(describe(res, True)))
         elif equal:
-            passed += 1
-            print(f"ok      {tag}")
+            if res.env_failed:
+                failed += 1
+                print(f"FAIL    {tag}: env")
+            else:
+                passed += 1
+                print(f"ok      {tag}")
             if opts.verbose:
                 print("\n".join(show_list("files", res.real)))
         else:
             failed += 1
             print(f"FAIL    {tag}")
             print("\n".join(describe(res, opts.verbose)))
+        if res.env_note and (opts.verbose or opts.dump_real):
+            print(f"    env: {res.env_note}")
+        if res.env_lines:
+            print("\n".join(res.env_lines))
+        if res.env_values is not None:
+            stats.add(res.env_values)
+        elif res.env_note and res.env_note.startswith("no dump"):
+            stats.no_dump += 1
         if opts.keep:
             print(f"    kept: {res.kept}")
+    if not opts.no_env:
+        if opts.verbose:
+            print("\n".join(stats.table()))
+        print(stats.summary())
     print(f"{len(cases)} homes, {len(results)} home x context pairs; "
           f"{known_count} known differences counted as passed")
     print(f"{passed} passed, {failed} failed")

@@ -1,0 +1,101 @@
+#include "simulation/environment_report.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace rclint::simulation {
+
+using startup::Origin;
+using startup::Value;
+using startup::Variable;
+
+std::string Provenance::text() const {
+  if (!file) return how;
+  return line == 0 ? *file : fmt::format("{}:{}", *file, line);
+}
+
+std::string Provenance::short_text() const {
+  if (!file) return how.empty() ? "" : how;
+  std::string where = line == 0 ? short_file : fmt::format("{}:{}", short_file, line);
+  return how.empty() || how == short_file ? where : fmt::format("{} ({})", where, how);
+}
+
+namespace {
+
+Provenance provenance(const Origin& origin) {
+  Provenance out;
+  out.how = origin.note;
+  if (origin.file != nullptr) {
+    out.file = origin.file->display();
+    out.short_file = origin.file->shell_name();
+    out.line = origin.file->position(origin.offset).line;
+  } else if (!origin.note.empty() && origin.note[0] == '/') {
+    // A stock system file modelled as data: named, without a line.
+    out.file = origin.note;
+    out.short_file = origin.note;
+  }
+  return out;
+}
+
+// The origin of an entry: its first known piece (the directory's own text).
+Origin entry_origin(const Value& entry) {
+  for (const startup::Piece& piece : entry.pieces()) {
+    if (piece.known) return piece.origin;
+  }
+  return entry.pieces().empty() ? Origin{} : entry.pieces().front().origin;
+}
+
+VariableReport report(const std::string& name, const startup::StaticEnv& env) {
+  VariableReport out;
+  out.name = name;
+  const Variable* variable = env.find(name);
+  if (variable == nullptr) return out;
+  out.value = variable->value.render();
+  out.exact = variable->value.exact() && !variable->maybe_unset;
+  out.maybe_unset = variable->maybe_unset;
+  out.exported = variable->exported;
+  out.set_at = provenance(variable->set_at);
+  if (is_list_variable(name) && variable->value.is_empty() != true) {
+    for (const Value& entry : variable->value.split(':')) {
+      out.entries.push_back({entry.render(), entry.exact(), provenance(entry_origin(entry))});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool is_list_variable(const std::string& name) {
+  static const std::vector<std::string> kLists{"PATH",        "FPATH",      "MANPATH",
+                                               "INFOPATH",    "CDPATH",     "GOPATH",
+                                               "MODULE_PATH", "PYTHONPATH", "LD_LIBRARY_PATH"};
+  return std::find(kLists.begin(), kLists.end(), name) != kLists.end();
+}
+
+std::vector<ContextReport> environment_report(const std::vector<startup::LoadOrder>& orders,
+                                              std::vector<std::string> names,
+                                              const std::vector<std::string>& toolchain) {
+  if (names.empty()) {
+    names.push_back("PATH");
+    for (const std::string& name : toolchain) {
+      bool set = std::any_of(orders.begin(), orders.end(), [&](const startup::LoadOrder& order) {
+        return order.environment.is_set(name);
+      });
+      if (set) names.push_back(name);
+    }
+  }
+  std::vector<ContextReport> reports;
+  for (const startup::LoadOrder& order : orders) {
+    ContextReport context_report;
+    context_report.context = order.context;
+    for (const startup::LoadedFile& file : order.files) context_report.files.push_back(file.path);
+    for (const std::string& name : names) {
+      context_report.variables.push_back(report(name, order.environment));
+    }
+    reports.push_back(std::move(context_report));
+  }
+  return reports;
+}
+
+}  // namespace rclint::simulation

@@ -1,0 +1,78 @@
+#pragma once
+
+// Symbolic values: what the simulation knows about a variable without running anything. A
+// value is a sequence of pieces; a piece is either known text or an unknown part (a command
+// substitution, a branch rclint cannot decide). Every piece remembers where it was written, so
+// each PATH entry can say which file:line added it.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "source/source_file.h"
+
+namespace rclint::startup {
+
+/// Where a piece of a value was written. `file` null: the starting environment, or a stock
+/// system file that rclint models without its text. `note` says how, when the text itself is
+/// not in the file ("brew shellenv", "path_helper (/etc/paths)").
+struct Origin {
+  const source::SourceFile* file = nullptr;
+  uint32_t offset = 0;
+  std::string note;
+  friend bool operator==(const Origin&, const Origin&) = default;
+};
+
+struct Piece {
+  std::string text;  // known: the characters; unknown: what they depend on ("$(brew --prefix)")
+  bool known = true;
+  Origin origin;
+  friend bool operator==(const Piece&, const Piece&) = default;
+};
+
+class Value {
+ public:
+  Value() = default;
+  static Value of(std::string text, Origin origin = {});
+  static Value unknown(std::string why, Origin origin = {});
+
+  const std::vector<Piece>& pieces() const { return pieces_; }
+  /// Every part known.
+  bool exact() const;
+  /// The text, when exact.
+  std::optional<std::string> text() const;
+  /// The text with unknown parts shown as `${?why}` (spec §4).
+  std::string render() const;
+  /// true/false when decidable: an unknown part may be empty, a known character is not.
+  std::optional<bool> is_empty() const;
+
+  void append(const Value& other);
+  void append(std::string text, const Origin& origin);
+  /// Gives every piece this origin (a value assigned as a whole keeps the text's origins for
+  /// text copied from other variables, so only pieces without a file are re-attributed).
+  void attribute(const Origin& origin);
+
+  /// The `sep`-separated entries (PATH's directories); an unknown piece stays inside the entry
+  /// it falls in, since it may or may not contain separators.
+  std::vector<Value> split(char sep) const;
+  static Value join(const std::vector<Value>& entries, char sep, const Origin& sep_origin = {});
+
+  friend bool operator==(const Value&, const Value&) = default;
+
+ private:
+  std::vector<Piece> pieces_;
+};
+
+/// The value after "either `a` or `b`": the common beginning and end are kept, the part in
+/// between becomes unknown (`why`).
+Value merge_values(const Value& a, const Value& b, const std::string& why);
+
+/// Drops every entry that repeats an earlier one (zsh `typeset -U`, path_helper); only exact
+/// entries are compared.
+Value unique_entries(const Value& value, char sep);
+
+/// Removes every exact entry equal to `entry` (pyenv's shims dedupe).
+Value without_entry(const Value& value, const std::string& entry, char sep);
+
+}  // namespace rclint::startup

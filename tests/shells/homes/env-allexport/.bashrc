@@ -1,0 +1,4 @@
+# ~/.bashrc
+set -o allexport
+source ~/.config/go.env
+set +o allexport

@@ -1,0 +1,5 @@
+# ~/.profile
+set -a
+. "$HOME/.config/go.env"
+set +a
+GOFLAGS=-v

@@ -1,0 +1,5 @@
+# ~/.zshenv
+set -a
+source ~/.config/go.env
+set +a
+GOFLAGS=-v

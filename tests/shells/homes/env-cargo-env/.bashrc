@@ -1,0 +1,6 @@
+# ~/.bashrc
+case $- in
+    *i*) ;;
+      *) return;;
+esac
+. "$HOME/.cargo/env"

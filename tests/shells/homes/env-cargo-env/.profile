@@ -1,0 +1,9 @@
+# ~/.profile
+if [ -n "$BASH_VERSION" ]; then
+    if [ -f "$HOME/.bashrc" ]; then
+        . "$HOME/.bashrc"
+    fi
+fi
+export GOPATH="$HOME/go"
+PATH="$PATH:$GOPATH/bin"
+. "$HOME/.cargo/env"

@@ -1,0 +1,4 @@
+# ~/.profile
+ENV=$HOME/.shrc; export ENV
+export GOROOT=/usr/lib/go
+PATH=$GOROOT/bin:$PATH

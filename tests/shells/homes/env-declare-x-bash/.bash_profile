@@ -1,0 +1,3 @@
+# ~/.bash_profile
+declare -x GOPATH="$HOME/go"
+[[ -f ~/.bashrc ]] && source ~/.bashrc

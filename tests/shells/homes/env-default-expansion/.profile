@@ -1,0 +1,5 @@
+# ~/.profile
+: "${GOPATH:=$HOME/go}"
+export GOPATH
+PAGER=${PAGER-less}
+export PAGER

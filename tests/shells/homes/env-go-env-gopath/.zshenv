@@ -1,0 +1,3 @@
+# ~/.zshenv
+export GOPATH="$(go env GOPATH)"
+export PATH="$PATH:$GOPATH/bin"

@@ -1,0 +1,4 @@
+# ~/.bashrc
+[ -z "$PS1" ] && return
+alias ll='ls -alF'
+PS1='\u@\h:\w\$ '

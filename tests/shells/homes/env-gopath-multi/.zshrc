@@ -1,0 +1,3 @@
+# ~/.zshrc
+export GOPATH=$HOME/go:$HOME/work/go
+export PATH=$PATH:${GOPATH//://bin:}/bin

@@ -1,0 +1,2 @@
+# ~/.bashrc
+. "$HOME/.config/shell/env.sh"

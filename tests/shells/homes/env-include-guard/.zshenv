@@ -1,0 +1,2 @@
+# ~/.zshenv
+source ~/.config/shell/env.sh

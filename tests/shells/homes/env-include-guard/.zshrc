@@ -1,0 +1,2 @@
+# ~/.zshrc
+source ~/.config/shell/env.sh

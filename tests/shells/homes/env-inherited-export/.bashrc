@@ -1,0 +1,3 @@
+# ~/.bashrc
+GO111MODULE=on
+GOFLAGS="$GOFLAGS -trimpath"

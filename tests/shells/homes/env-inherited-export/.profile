@@ -1,0 +1,3 @@
+# ~/.profile
+GO111MODULE=auto
+GOPATH=$GOPATH:$HOME/work

@@ -1,0 +1,3 @@
+# ~/.zshrc
+GO111MODULE=on
+GOFLAGS="$GOFLAGS -trimpath"

@@ -1,0 +1,7 @@
+# ~/.profile (dash has local too)
+setup_go() {
+    local root=/usr/lib/go
+    GOROOT=$root
+    export GOROOT
+}
+setup_go

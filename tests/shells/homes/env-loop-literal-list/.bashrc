@@ -1,0 +1,4 @@
+# ~/.bashrc
+for d in "$HOME/go/bin" "$HOME/.local/bin"; do
+    [ -d "$d" ] && PATH="$d:$PATH"
+done

@@ -1,0 +1,4 @@
+# ~/.profile
+go_root=/usr/lib/go
+export GOROOT="$go_root"
+[ -n "$BASH_VERSION" ] && . "$HOME/.bashrc"

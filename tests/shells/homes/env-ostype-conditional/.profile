@@ -1,0 +1,2 @@
+# ~/.profile
+. "$HOME/.config/shell/go.sh"

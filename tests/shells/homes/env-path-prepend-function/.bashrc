@@ -1,0 +1,4 @@
+# ~/.bashrc
+. ~/.config/shell/functions.sh
+path_prepend "$HOME/.local/bin"
+path_prepend "$HOME/go/bin"

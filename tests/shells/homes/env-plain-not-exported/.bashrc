@@ -1,0 +1,4 @@
+# ~/.bashrc
+GOPATH=$HOME/go
+GOBIN=$GOPATH/bin
+PATH=$GOBIN:$PATH

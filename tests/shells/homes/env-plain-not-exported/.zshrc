@@ -1,0 +1,4 @@
+# ~/.zshrc
+GOPATH=$HOME/go
+GOBIN=$GOPATH/bin
+PATH=$GOBIN:$PATH

@@ -1,0 +1,5 @@
+# ~/.bashrc
+PATH+=:$HOME/go/bin
+export GOFLAGS=-trimpath
+GOFLAGS+=" -buildvcs=false"
+GONOPROXY+=corp.example.com

@@ -1,0 +1,2 @@
+# ~/.profile
+PATH="$PATH:$HOME/.local/bin"

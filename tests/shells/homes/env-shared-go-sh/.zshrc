@@ -1,0 +1,2 @@
+# ~/.zshrc
+source "${XDG_CONFIG_HOME:-$HOME/.config}/shell/go.sh"

@@ -1,0 +1,2 @@
+# ~/.profile
+PATH="$PATH:~/.local/bin"

@@ -1,0 +1,3 @@
+# ~/.zshrc -- copied from a blog post
+export GOPATH="~/go"
+export PATH="~/go/bin:$PATH"

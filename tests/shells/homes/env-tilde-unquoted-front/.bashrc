@@ -1,0 +1,4 @@
+# ~/.bashrc
+PATH=~/bin:$PATH
+export GOPATH=~/go
+export GOCACHE=~/.cache/go-build

@@ -1,0 +1,3 @@
+# ~/.bashrc
+export PATH=$PATH:$GOBIN
+export GOPATH=$HOME/go:

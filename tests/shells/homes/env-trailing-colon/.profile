@@ -1,0 +1,2 @@
+# ~/.profile
+PATH="$GOROOT/bin:$PATH"

@@ -1,0 +1,3 @@
+# ~/.zshrc
+export PATH="$PATH:$GOBIN"
+export GOPATH=:$HOME/go

@@ -1,0 +1,3 @@
+# ~/.zshenv
+typeset -U path
+typeset -x LESS=-R

@@ -1,0 +1,6 @@
+# ~/.zshrc
+if [[ $(uname) == Darwin ]]; then
+  export GOROOT=/usr/local/opt/go/libexec
+else
+  export GOROOT=/usr/lib/go
+fi

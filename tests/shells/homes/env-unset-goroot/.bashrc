@@ -1,0 +1,2 @@
+# ~/.bashrc
+unset GOROOT GOPATH

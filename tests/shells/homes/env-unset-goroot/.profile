@@ -1,0 +1,3 @@
+# ~/.profile
+export GOROOT=/usr/lib/go
+unset GOPATH

@@ -1,0 +1,2 @@
+# ~/.zshrc
+emulate sh -c '. ~/.shrc'

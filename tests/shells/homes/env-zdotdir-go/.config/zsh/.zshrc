@@ -1,0 +1,3 @@
+# $ZDOTDIR/.zshrc
+export GOBIN=$HOME/.local/bin
+path=($GOBIN $path)

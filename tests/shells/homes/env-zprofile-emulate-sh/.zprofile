@@ -1,0 +1,2 @@
+# ~/.zprofile
+emulate sh -c '. ~/.profile'

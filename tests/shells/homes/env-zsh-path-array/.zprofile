@@ -1,0 +1,2 @@
+# ~/.zprofile
+path=(/usr/local/go/bin $path)

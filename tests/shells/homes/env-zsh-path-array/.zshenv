@@ -1,0 +1,3 @@
+# ~/.zshenv
+path=(~/go/bin $path)
+export GOPATH=~/go

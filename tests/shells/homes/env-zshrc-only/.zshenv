@@ -1,0 +1,2 @@
+# ~/.zshenv
+export EDITOR=vim
