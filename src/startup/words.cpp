@@ -1,0 +1,267 @@
+// Whole words: field splitting on $IFS, globs against the file system (declared in
+// static_value.h).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "base/text.h"
+#include "startup/command_model.h"
+#include "startup/static_value.h"
+#include "syntax/word_lexer.h"
+
+namespace rclint::startup {
+
+using syntax::PartKind;
+using syntax::WordPart;
+
+bool glob_match(std::string_view pattern, std::string_view name) {
+  size_t p = 0;
+  size_t n = 0;
+  size_t star = std::string_view::npos;
+  size_t resume = 0;
+  while (n < name.size()) {
+    if (p < pattern.size() && pattern[p] == '[') {
+      size_t close = pattern.find(']', p + 1);
+      if (close != std::string_view::npos) {
+        std::string_view set = pattern.substr(p + 1, close - p - 1);
+        bool negate = !set.empty() && (set[0] == '!' || set[0] == '^');
+        if (negate) set.remove_prefix(1);
+        bool hit = false;
+        for (size_t k = 0; k < set.size(); ++k) {
+          if (k + 2 < set.size() && set[k + 1] == '-') {
+            hit = hit || (name[n] >= set[k] && name[n] <= set[k + 2]);
+            k += 2;
+          } else {
+            hit = hit || name[n] == set[k];
+          }
+        }
+        if (hit != negate) {
+          p = close + 1;
+          ++n;
+          continue;
+        }
+      }
+    } else if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == name[n])) {
+      ++p;
+      ++n;
+      continue;
+    } else if (p < pattern.size() && pattern[p] == '*') {
+      star = p++;
+      resume = n;
+      continue;
+    }
+    if (star == std::string_view::npos) return false;
+    p = star + 1;
+    n = ++resume;
+  }
+  while (p < pattern.size() && pattern[p] == '*') ++p;
+  return p == pattern.size();
+}
+
+WordValue evaluate_one(const syntax::Word& word, const EvalScope& scope, bool expand_globs);
+
+namespace {
+
+using Fields = std::vector<std::vector<WordPart>>;
+
+// Word splitting: bash and sh split the results of unquoted expansions on $IFS into separate
+// words (zsh does not); an unquoted expansion that is empty leaves no word at all (in zsh
+// too). Returns nullopt when the word stays one word; `why` is set when $IFS is not known.
+std::optional<Fields> split_fields(const syntax::Word& word, const EvalScope& scope,
+                                   std::string* why) {
+  bool zsh = scope.dialect == syntax::Dialect::Zsh;
+  auto splits = [&](const WordPart& part) {
+    return !part.quoted &&
+           (part.kind == PartKind::Parameter || part.kind == PartKind::CommandSubst) &&
+           !(zsh && part.zsh_flags.find('=') == std::string::npos);
+  };
+  if (word.parts.size() == 1 && word.parts[0].kind == PartKind::Parameter &&
+      scope.env->array(word.parts[0].text)) {
+    return std::nullopt;  // an array's elements: evaluate_one gives one word per element
+  }
+  bool any = std::any_of(word.parts.begin(), word.parts.end(), splits);
+  if (zsh && word.parts.size() == 1 && word.parts[0].kind == PartKind::Parameter &&
+      !word.parts[0].quoted && word.parts[0].subscript.empty()) {
+    auto value = evaluate_parts(word.parts, scope, nullptr);
+    if (value && value->empty()) return Fields{};
+  }
+  if (!any) return std::nullopt;
+  std::string ifs = " \t\n";
+  if (const Variable* variable = scope.env->find("IFS")) {
+    auto text = scope.env->get("IFS");
+    if (!text || variable->maybe_unset) {
+      *why = "$IFS is not known here";
+      return Fields{};
+    }
+    ifs = *text;
+  }
+  Fields fields;
+  std::vector<WordPart> current;
+  bool started = false;
+  auto close = [&] {
+    fields.push_back(std::move(current));
+    current.clear();
+    started = false;
+  };
+  for (const WordPart& part : word.parts) {
+    if (!splits(part)) {
+      current.push_back(part);
+      started = true;
+      continue;
+    }
+    std::string part_why;
+    auto value = evaluate_parts({part}, scope, &part_why);
+    if (!value) {
+      *why = part_why;
+      return Fields{};
+    }
+    WordPart literal;
+    literal.kind = PartKind::Literal;
+    literal.quoted = true;  // the expansion's text, never a pattern here
+    literal.range = part.range;
+    for (char c : *value) {
+      bool separator = ifs.find(c) != std::string::npos;
+      bool white = c == ' ' || c == '\t' || c == '\n';
+      if (!separator) {
+        literal.text += c;
+        continue;
+      }
+      if (!literal.text.empty()) current.push_back(literal), started = true;
+      literal.text.clear();
+      if (started || !white) close();
+    }
+    if (!literal.text.empty()) current.push_back(literal), started = true;
+  }
+  if (started) close();
+  return fields;
+}
+
+}  // namespace
+
+WordValue evaluate(const syntax::Word& word, const EvalScope& scope, bool expand_globs) {
+  std::string why;
+  if (auto fields = split_fields(word, scope, &why)) {
+    WordValue result;
+    result.known = why.empty();
+    result.why_unknown = why;
+    for (std::vector<WordPart>& field : *fields) {
+      if (!result.known) break;
+      syntax::Word piece;
+      piece.range = word.range;
+      piece.raw = word.raw;
+      piece.parts = std::move(field);
+      WordValue value = evaluate_one(piece, scope, expand_globs);
+      if (!value.known) return value;
+      result.no_match = result.no_match || value.no_match;
+      result.values.insert(result.values.end(), value.values.begin(), value.values.end());
+    }
+    return result;
+  }
+  return evaluate_one(word, scope, expand_globs);
+}
+
+WordValue evaluate_one(const syntax::Word& word, const EvalScope& scope, bool expand_globs) {
+  WordValue result;
+  // $arr / ${arr[@]} of an array with known elements: one value per element (zsh splits
+  // arrays into words; bash needs [@], and `$arr` alone is the first element).
+  if (word.parts.size() == 1 && word.parts[0].kind == PartKind::Parameter &&
+      word.parts[0].op.empty() && word.parts[0].zsh_modifiers.empty()) {
+    const WordPart& part = word.parts[0];
+    auto elements = scope.env->array(part.text);
+    bool whole = part.subscript == "@" || part.subscript == "*" ||
+                 (part.subscript.empty() && scope.dialect == syntax::Dialect::Zsh);
+    if (elements && whole && (part.zsh_flags.empty() || part.zsh_flags == "^")) {
+      result.known = true;
+      result.values = *elements;
+      return result;
+    }
+  }
+  // Rebuild the word as a pattern where glob parts stay special and the rest is literal.
+  std::string pattern;
+  bool has_glob = false;
+  bool null_glob = false;
+  for (const WordPart& part : word.parts) {
+    if (part.kind == PartKind::Glob && !part.quoted) {
+      if (part.text.starts_with("(")) {
+        null_glob = part.text.find('N') != std::string::npos;  // zsh (N): no match → nothing
+        if (part.text.find_first_not_of("(N)") != std::string::npos) {
+          result.why_unknown = fmt::format("glob qualifier {} is not evaluated", part.text);
+          return result;
+        }
+        continue;
+      }
+      if (part.text.starts_with("{")) {
+        result.why_unknown = "brace expansion is not evaluated";
+        return result;
+      }
+      has_glob = true;
+      pattern += part.text;
+      continue;
+    }
+    std::string why;
+    auto value = evaluate_parts({part}, scope, &why);
+    if (!value) {
+      result.why_unknown = why;
+      return result;
+    }
+    for (char c : *value) {
+      if (c == '*' || c == '?' || c == '[' || c == ']' || c == '\\') pattern += '\\';
+      pattern += c;
+    }
+  }
+  result.known = true;
+  auto unescape = [](const std::string& escaped) {
+    std::string out;
+    for (size_t i = 0; i < escaped.size(); ++i) {
+      if (escaped[i] == '\\' && i + 1 < escaped.size()) ++i;
+      out += escaped[i];
+    }
+    return out;
+  };
+  if (!has_glob || !expand_globs || scope.fs == nullptr) {
+    result.values.push_back(unescape(pattern));
+    return result;
+  }
+  // Expand one directory level at a time: /a/*/b*.zsh.
+  std::vector<std::string> matches{""};
+  for (std::string_view component : text::split(pattern, '/')) {
+    std::vector<std::string> next;
+    bool special = component.find_first_of("*?[") != std::string_view::npos;
+    for (const std::string& prefix : matches) {
+      if (component.empty()) {
+        next.push_back(prefix);
+        continue;
+      }
+      std::string base = prefix.empty() ? "" : prefix;
+      if (!special) {
+        next.push_back(base + "/" + unescape(std::string(component)));
+        continue;
+      }
+      std::string dir = base.empty() ? "/" : base;
+      if (scope.may_glob != nullptr && !scope.may_glob(dir)) {
+        result.known = false;
+        result.why_unknown = fmt::format("{} is not listed by rclint", dir);
+        return result;
+      }
+      for (const std::string& name : scope.fs->list(dir)) {
+        if (name[0] == '.' && component[0] != '.') continue;  // globs skip dotfiles
+        if (glob_match(component, name)) next.push_back(base + "/" + name);
+      }
+    }
+    matches = std::move(next);
+    if (matches.size() > 10000) break;  // a home of 10,000 files must not explode this
+  }
+  for (std::string& match : matches) {
+    if (match.starts_with("//")) match.erase(0, 1);
+    if (scope.fs->status(match).exists()) result.values.push_back(match);
+  }
+  if (result.values.empty() && !null_glob) {
+    result.values.push_back(unescape(pattern));
+    // zsh's NOMATCH (on by default): "no matches found" aborts the command and the file.
+    result.no_match = scope.dialect == syntax::Dialect::Zsh;
+  }
+  return result;
+}
+
+}  // namespace rclint::startup
