@@ -148,6 +148,9 @@ Value parameter(const WordPart& part, const EvalScope& scope, std::string* why) 
   } else if (const Variable* variable = scope.env->find(part.text);
              variable != nullptr && (!scope.exported_only || variable->exported)) {
     value = variable->value;
+    // Provenance is where text entered a variable: `PATH=$GOBIN:$PATH` puts GOBIN's text into
+    // PATH at this line, while PATH's own entries keep theirs.
+    if (part.text != scope.assigning) value.retag(scope.origin);
     set = variable->maybe_unset ? Tri::Maybe : Tri::Yes;
     if (!value.exact() && why != nullptr && why->empty()) {
       *why = fmt::format("${} is not known here", part.text);

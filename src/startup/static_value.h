@@ -98,6 +98,7 @@ struct EvalScope {
   const Context* context = nullptr;                // for known commands; null: none known
   const CommandModel* commands = nullptr;          // what `$(cmd)` prints, where known
   std::string uid;                                 // what `id -u` prints
+  std::string assigning;       // the variable being assigned: its own pieces keep their origin
   bool exported_only = false;  // as a child process sees it: unexported variables are unset
 };
 

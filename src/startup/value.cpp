@@ -149,11 +149,26 @@ Value merge_values(const Value& a, const Value& b, const std::string& why) {
   std::vector<Cell> y = cells(b);
   size_t prefix = 0;
   while (prefix < x.size() && prefix < y.size() && same(x[prefix], y[prefix])) ++prefix;
+  // Keep whole entries: the common beginning ends, and the common end starts, at an entry
+  // boundary (a ':' or the value's edge) in both, so PATH-like values show which entries are
+  // certain.
+  auto separator = [](const std::vector<Cell>& v, size_t i) {
+    return v[i].piece->known && v[i].c == ':';
+  };
+  auto prefix_ok = [&](size_t p) {
+    return (p == x.size() || separator(x, p)) && (p == y.size() || separator(y, p));
+  };
+  auto suffix_ok = [&](size_t s) {
+    return (s == x.size() || separator(x, x.size() - s - 1)) &&
+           (s == y.size() || separator(y, y.size() - s - 1));
+  };
+  while (prefix > 0 && !prefix_ok(prefix)) --prefix;
   size_t suffix = 0;
   while (suffix < x.size() - prefix && suffix < y.size() - prefix &&
          same(x[x.size() - 1 - suffix], y[y.size() - 1 - suffix])) {
     ++suffix;
   }
+  while (suffix > 0 && !suffix_ok(suffix)) --suffix;
   Value out;
   append_cells(out, x, 0, prefix);
   out.append(Value::unknown(why));

@@ -52,6 +52,10 @@ class Value {
   /// Gives every piece this origin (a value assigned as a whole keeps the text's origins for
   /// text copied from other variables, so only pieces without a file are re-attributed).
   void attribute(const Origin& origin);
+  /// Gives every piece this origin: text copied into another variable was written there.
+  void retag(const Origin& origin) {
+    for (Piece& piece : pieces_) piece.origin = origin;
+  }
 
   /// The `sep`-separated entries (PATH's directories); an unknown piece stays inside the entry
   /// it falls in, since it may or may not contain separators.

@@ -91,7 +91,9 @@ Flow Walker::step_node(const syntax::Assignment& a, const Statement&) {
     } else {
       assign_defaults(a.value.parts);
       std::string why;
-      Value value = evaluate_value(a.value.parts, scope(current_path()), &why);
+      EvalScope value_scope = scope(current_path());
+      value_scope.assigning = name;
+      Value value = evaluate_value(a.value.parts, value_scope, &why);
       if (a.append) {
         const Variable* before = env_.find(name);
         Value joined = before ? before->value : Value();

@@ -1,0 +1,244 @@
+// Tests of the environment simulation: symbolic values (startup/value.h), the walk's
+// assignments, and the known commands (simulation/known_commands.toml), on in-memory homes.
+// The real-shell oracle for the same questions is tests/shells (harness.py).
+#include <doctest/doctest.h>
+
+#include "simulation/environment_report.h"
+#include "simulation/known_commands.h"
+#include "source/source_set.h"
+#include "startup/load_order.h"
+#include "syntax/parser.h"
+
+using namespace rclint;
+using startup::Context;
+using startup::Mode;
+using startup::Platform;
+using startup::Shell;
+using startup::Value;
+
+namespace {
+
+struct Home {
+  source::MemoryFileSystem fs;
+  std::map<std::string, std::string> env{{"PATH", "/usr/bin:/bin"}};
+  std::string uid = "1000";
+
+  Home& file(const std::string& name, std::string text) {
+    fs.add_file(name.starts_with("/") ? name : "/home/u/" + name, std::move(text));
+    return *this;
+  }
+
+  startup::StaticEnv run(Shell shell, Mode mode, Platform platform = Platform::Debian) {
+    source::SourceSet sources(fs, {2 << 20, "/home/u", "/home/u"});
+    syntax::Parser parser;
+    auto commands = simulation::KnownCommands::builtin(fs, false);
+    startup::ModelOptions options;
+    options.home = "/home/u";
+    options.env = env;
+    options.env["HOME"] = "/home/u";
+    options.uid = uid;
+    options.commands = commands.get();
+    startup::StartupModel model(sources, parser, options);
+    startup::LoadOrder order = model.order(Context{shell, mode, platform});
+    last_report = simulation::environment_report({order}, {"PATH"}, {});
+    return order.environment;
+  }
+  std::vector<simulation::ContextReport> last_report;
+};
+
+// The rendered value ("${?…}" for unknown parts), or "<unset>".
+std::string value(const startup::StaticEnv& env, const std::string& name) {
+  const startup::Variable* v = env.find(name);
+  return v == nullptr ? "<unset>" : v->value.render();
+}
+
+bool exact(const startup::StaticEnv& env, const std::string& name) { return env.is_known(name); }
+
+bool exported(const startup::StaticEnv& env, const std::string& name) {
+  const startup::Variable* v = env.find(name);
+  return v != nullptr && v->exported;
+}
+
+}  // namespace
+
+TEST_CASE("values: split, join, merge keep what both paths share") {
+  Value a = Value::of("/usr/bin:/bin");
+  Value b = Value::of("/opt/go/bin:/usr/bin:/bin");
+  Value merged = startup::merge_values(a, b, "maybe");
+  CHECK_FALSE(merged.exact());
+  CHECK(merged.render() == "${?maybe}/usr/bin:/bin");
+  CHECK(startup::merge_values(Value::of("/a/x:/b"), Value::of("/a/y:/b"), "?").render() ==
+        "${??}/b");
+  CHECK(Value::join(b.split(':'), ':') == b);
+  CHECK(startup::unique_entries(Value::of("/a:/b:/a:/c:/b"), ':').render() == "/a:/b:/c");
+  CHECK(startup::without_entry(Value::of("/s:/a:/s"), "/s", ':').render() == "/a");
+  CHECK(Value().is_empty() == true);
+  CHECK(Value::unknown("x").is_empty() == std::nullopt);
+}
+
+TEST_CASE("PATH additions keep the file:line of each entry") {
+  Home home;
+  home.file(".profile", "export GOPATH=$HOME/go\nexport PATH=\"$PATH:$GOPATH/bin\"\n");
+  auto env = home.run(Shell::Sh, Mode::Login);
+  CHECK(value(env, "PATH") ==
+        "/usr/local/bin:/usr/bin:/bin:/usr/local/games:/usr/games:/home/u/go/bin");
+  CHECK(exact(env, "PATH"));
+  const auto& path = home.last_report[0].variables[0];
+  REQUIRE(path.entries.size() == 6);
+  CHECK(path.entries[0].from.short_text() == "/etc/profile");
+  CHECK(path.entries[5].from.short_text() == "~/.profile:2");
+}
+
+TEST_CASE("export, plain assignment, export -n, readonly, export before assignment") {
+  Home home;
+  home.file(".bashrc",
+            "GOPATH=$HOME/go\nexport GOBIN\nGOBIN=$GOPATH/bin\nexport GOFLAGS=-mod=mod\n"
+            "export -n GOFLAGS\nreadonly GOROOT=/usr/lib/go\nGOROOT=/x\n");
+  auto env = home.run(Shell::Bash, Mode::Interactive);
+  CHECK_FALSE(exported(env, "GOPATH"));
+  CHECK(exported(env, "GOBIN"));
+  CHECK(value(env, "GOBIN") == "/home/u/go/bin");
+  CHECK_FALSE(exported(env, "GOFLAGS"));
+  CHECK(value(env, "GOROOT") == "/usr/lib/go");  // bash refuses the second assignment
+}
+
+TEST_CASE("tilde: after ':' in assignments, never inside quotes") {
+  Home home;
+  home.file(".bashrc", "A=~/x:~/y\nB=\"~/go/bin\"\nexport C=$A:~/z\n");
+  auto env = home.run(Shell::Bash, Mode::Interactive);
+  CHECK(value(env, "A") == "/home/u/x:/home/u/y");
+  CHECK(value(env, "B") == "~/go/bin");
+  CHECK(value(env, "C") == "/home/u/x:/home/u/y:/home/u/z");
+}
+
+TEST_CASE("zsh tied arrays and typeset -U") {
+  Home home;
+  home.file(".zshenv",
+            "typeset -U path\npath=(~/go/bin $path ~/go/bin)\npath+=(/opt/x)\n"
+            "fpath=(~/.zfunc $fpath)\nextra=(/e1 /e2)\npath=($extra $path)\n");
+  auto env = home.run(Shell::Zsh, Mode::Script);
+  CHECK(value(env, "PATH") == "/e1:/e2:/home/u/go/bin:/usr/bin:/bin:/opt/x");
+  CHECK(exact(env, "PATH"));
+  // zsh starts with its own fpath, which rclint does not know.
+  CHECK_FALSE(exact(env, "FPATH"));
+  CHECK(value(env, "FPATH").starts_with("/home/u/.zfunc:"));
+}
+
+TEST_CASE("functions with arguments and locals; loops over literal lists") {
+  Home home;
+  home.file(".bashrc",
+            "path_prepend() { local dir=\"$1\"\n  case \":$PATH:\" in *\":$dir:\"*) ;; *) "
+            "PATH=\"$dir:$PATH\";; esac\n}\npath_prepend ~/go/bin\npath_prepend /usr/bin\n"
+            "for d in /opt/a /opt/b; do PATH=$PATH:$d; done\n");
+  auto env = home.run(Shell::Bash, Mode::Interactive);
+  CHECK(value(env, "PATH") == "/home/u/go/bin:/usr/bin:/bin:/opt/a:/opt/b");
+  CHECK(value(env, "dir") == "<unset>");
+}
+
+TEST_CASE("undecided branches merge; decidable ones are followed") {
+  Home home;
+  home.file(".bashrc",
+            "if command -v go >/dev/null; then export PATH=$PATH:/usr/local/go/bin; fi\n"
+            "case $OSTYPE in darwin*) export BROWSER=open;; linux*) export BROWSER=xdg-open;; "
+            "esac\n[[ $- == *i* ]] && export INTERACTIVE=yes\n");
+  auto env = home.run(Shell::Bash, Mode::Interactive);
+  CHECK_FALSE(exact(env, "PATH"));
+  CHECK(value(env, "PATH") == "/usr/bin:/bin${?set in a branch rclint cannot decide}");
+  CHECK(value(env, "BROWSER") == "xdg-open");
+  CHECK(value(env, "INTERACTIVE") == "yes");
+}
+
+TEST_CASE("bash splits unquoted expansions on IFS; zsh does not") {
+  Home home;
+  home.file(".bashrc", "L='a b'\nfor x in $L; do N=$N.$x; done\n");
+  home.file(".zshrc", "L='a b'\nfor x in $L; do N=$N.$x; done\n");
+  CHECK(value(home.run(Shell::Bash, Mode::Interactive), "N") == ".a.b");
+  CHECK(value(home.run(Shell::Zsh, Mode::Interactive), "N") == ".a b");
+}
+
+TEST_CASE("command substitutions rclint cannot run make honest unknown parts") {
+  Home home;
+  home.file(".profile", "export GOROOT=$(cat /etc/goroot)\nexport X=\"a:$(hostname):b\"\n");
+  auto env = home.run(Shell::Sh, Mode::Login);
+  CHECK(value(env, "GOROOT") == "${?$(cat /etc/goroot)}");
+  CHECK(value(env, "X") == "a:${?$(hostname)}:b");
+  CHECK_FALSE(exact(env, "X"));
+}
+
+TEST_CASE("go env GOPATH: the exported GOPATH, else $HOME/go, unknown with a go env file") {
+  Home home;
+  home.file(".profile",
+            "export A=$(go env GOPATH)\nGOPATH=/unexported\nB=$(go env GOPATH)\n"
+            "export GOPATH\nC=$(go env GOPATH)\nD=$(go env GOROOT)\n");
+  auto env = home.run(Shell::Sh, Mode::Login);
+  CHECK(value(env, "A") == "/home/u/go");
+  CHECK(value(env, "B") == "/home/u/go");  // go does not see an unexported GOPATH
+  CHECK(value(env, "C") == "/unexported");
+  CHECK(value(env, "D") == "${?$(go env GOROOT)}");
+  home.file(".config/go/env", "GOPATH=/from/go/env\n");
+  CHECK_FALSE(exact(home.run(Shell::Sh, Mode::Login), "A"));
+}
+
+TEST_CASE("brew shellenv: the prefix from the command's path, or from PATH") {
+  Home home;
+  home.file(".zprofile", "eval \"$(/opt/homebrew/bin/brew shellenv)\"\n");
+  auto env = home.run(Shell::Zsh, Mode::Login, Platform::Macos);
+  CHECK(value(env, "HOMEBREW_PREFIX") == "/opt/homebrew");
+  CHECK(value(env, "HOMEBREW_REPOSITORY") == "/opt/homebrew");
+  CHECK(exported(env, "HOMEBREW_CELLAR"));
+  CHECK(value(env, "PATH").starts_with("/opt/homebrew/bin:/opt/homebrew/sbin:/usr/local/bin:"));
+  CHECK(exact(env, "PATH"));
+  // Linuxbrew found through PATH; bare `brew` with no Homebrew on PATH stays unknown.
+  Home linux;
+  linux.file(".profile",
+             "PATH=/home/linuxbrew/.linuxbrew/bin:$PATH\neval \"$(brew shellenv)\"\n"
+             "P=$(brew --prefix go)\n");
+  auto on_linux = linux.run(Shell::Sh, Mode::Login);
+  CHECK(value(on_linux, "HOMEBREW_REPOSITORY") == "/home/linuxbrew/.linuxbrew/Homebrew");
+  CHECK(value(on_linux, "P") == "/home/linuxbrew/.linuxbrew/opt/go");
+  Home nowhere;
+  nowhere.file(".profile", "eval \"$(brew shellenv)\"\n");
+  CHECK_FALSE(exact(nowhere.run(Shell::Sh, Mode::Login), "PATH"));
+}
+
+TEST_CASE("macOS path_helper moves ~/.zshenv's entries behind /etc/paths in login shells") {
+  Home home;
+  home.env["PATH"] = "/usr/bin:/bin:/usr/sbin:/sbin";
+  home.file(".zshenv", "export PATH=\"$HOME/bin:/usr/local/go/bin:$PATH\"\n");
+  auto login = home.run(Shell::Zsh, Mode::Login, Platform::Macos);
+  CHECK(value(login, "PATH").starts_with("/usr/local/bin:/System/Cryptexes/App/usr/bin:/usr/bin:"));
+  CHECK(value(login, "PATH").ends_with(":/Library/Apple/usr/bin:/home/u/bin:/usr/local/go/bin"));
+  auto script = home.run(Shell::Zsh, Mode::Script, Platform::Macos);
+  CHECK(value(script, "PATH") == "/home/u/bin:/usr/local/go/bin:/usr/bin:/bin:/usr/sbin:/sbin");
+}
+
+TEST_CASE("version managers: pyenv, rbenv, mise, direnv; unknown evals clobber exports") {
+  Home home;
+  home.file(".bashrc",
+            "export PATH=/home/u/.pyenv/shims:$PATH\neval \"$(pyenv init -)\"\n"
+            "eval \"$(direnv hook bash)\"\nexport GOPATH=~/go\n");
+  auto env = home.run(Shell::Bash, Mode::Interactive);
+  CHECK(value(env, "PATH") == "/home/u/.pyenv/shims:/usr/bin:/bin");
+  CHECK(value(env, "PYENV_SHELL") == "bash");
+  CHECK(exact(env, "GOPATH"));
+  home.file(".bashrc", "export GOPATH=~/go\neval \"$(some-tool init bash)\"\n");
+  CHECK_FALSE(exact(home.run(Shell::Bash, Mode::Interactive), "GOPATH"));
+}
+
+TEST_CASE("Debian's stock /etc/profile sets PATH by uid") {
+  Home home;
+  home.uid = "0";
+  CHECK(value(home.run(Shell::Sh, Mode::Login), "PATH") ==
+        "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+}
+
+TEST_CASE("the built-in known-command data parses, and bad data is an error") {
+  source::MemoryFileSystem fs;
+  CHECK(simulation::KnownCommands::parse("[[command]]\nmatch = [\"x\"]\nplatform = \"beos\"\n", fs,
+                                         false)
+            .has_value() == false);
+  CHECK(simulation::KnownCommands::parse("[[command]\n", fs, false).has_value() == false);
+  auto builtin = simulation::KnownCommands::builtin(fs, false);
+  CHECK(builtin->login_environment(Platform::Macos).at("PATH") == "/usr/bin:/bin:/usr/sbin:/sbin");
+  CHECK(builtin->toolchain_variables().front() == "GOROOT");
+}
