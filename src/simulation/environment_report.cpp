@@ -31,9 +31,11 @@ Provenance provenance(const Origin& origin) {
     out.short_file = origin.file->shell_name();
     out.line = origin.file->position(origin.offset).line;
   } else if (!origin.note.empty() && origin.note[0] == '/') {
-    // A stock system file modelled as data: named, without a line.
-    out.file = origin.note;
-    out.short_file = origin.note;
+    // A stock system file modelled as data: named, without a line ("/etc/zprofile → …").
+    size_t arrow = origin.note.find(" → ");
+    out.file = origin.note.substr(0, arrow);
+    out.short_file = *out.file;
+    out.how = arrow == std::string::npos ? "" : origin.note.substr(arrow + 5);
   }
   return out;
 }
@@ -79,8 +81,11 @@ std::vector<ContextReport> environment_report(const std::vector<startup::LoadOrd
   if (names.empty()) {
     names.push_back("PATH");
     for (const std::string& name : toolchain) {
+      // Set by a startup file somewhere (not only zsh's own FPATH or the starting environment).
       bool set = std::any_of(orders.begin(), orders.end(), [&](const startup::LoadOrder& order) {
-        return order.environment.is_set(name);
+        const Variable* variable = order.environment.find(name);
+        return variable != nullptr &&
+               (variable->set_at.file != nullptr || !variable->set_at.note.empty());
       });
       if (set) names.push_back(name);
     }

@@ -47,8 +47,8 @@ struct ContextReport {
 /// Variables whose value is a colon-separated list of directories.
 bool is_list_variable(const std::string& name);
 
-/// One report per order. `names` empty: PATH, then each of `toolchain` that is set in at least
-/// one context.
+/// One report per order. `names` empty: PATH, then each of `toolchain` that a startup file
+/// sets in at least one context.
 std::vector<ContextReport> environment_report(const std::vector<startup::LoadOrder>& orders,
                                               std::vector<std::string> names,
                                               const std::vector<std::string>& toolchain);

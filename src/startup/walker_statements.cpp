@@ -43,7 +43,8 @@ Flow Walker::step(const Statement& statement) {
 Flow Walker::run_modelled(const ModelledCode& code) {
   if (statement_ == nullptr) return Flow::Normal;
   auto saved = modelled_;
-  modelled_ = {site_of(*statement_), code.label};
+  // Nested modelled code (a stock /etc/zprofile running path_helper) names both.
+  modelled_ = {site_of(*statement_), saved ? saved->second + " → " + code.label : code.label};
   const syntax::ParsedFile& parsed = model_.parsed_code(code.label, code.code, context_.dialect());
   const Statement* outer = statement_;
   Flow flow = walk(parsed.statements);

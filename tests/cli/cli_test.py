@@ -558,6 +558,87 @@ class CommandTest(CliTest):
         self.assertEqual(paths[-1:], [str(self.home / ".bashrc")])
 
 
+class EnvTest(CliTest):
+    """`rclint env` (spec §3, §4; issue 5): final values per context, with provenance."""
+
+    def go_home(self):
+        self.write(".zshenv", 'export GOPATH="$HOME/go"\nexport PATH="$GOPATH/bin:$PATH"\n')
+        self.write(".zshrc", "export GOBIN=$(go env GOPATH)/bin\nGO111MODULE=on\n"
+                             "export GOROOT=$(brew --prefix go)/libexec\n")
+
+    def env_json(self, *args):
+        run = self.rclint("env", "--home", self.home, "--platform", "debian", "--format", "json",
+                          "--env", "PATH=/usr/bin:/bin", *args)
+        self.assertExit(run, 0)
+        return {c["context"]: c for c in run.json()}
+
+    def test_json_follows_spec_4(self):
+        self.go_home()
+        by_name = self.env_json("PATH", "GOPATH", "GOBIN", "GO111MODULE", "GOROOT", "UNSET_X")
+        self.assertEqual(sorted(by_name), ["zsh:interactive", "zsh:login", "zsh:login-script",
+                                           "zsh:script"])
+        script = by_name["zsh:script"]
+        self.assertEqual(script["platform"], "debian")
+        self.assertEqual(script["files"], ["/etc/zsh/zshenv", str(self.home / ".zshenv")])
+        v = script["variables"]
+        self.assertEqual(set(v), {"PATH", "GOPATH", "GOBIN", "GO111MODULE", "GOROOT", "UNSET_X"})
+        for var in v.values():
+            self.assertLessEqual({"value", "exact", "exported", "set_at"}, set(var))
+        self.assertEqual(v["PATH"]["value"], f"{self.home}/go/bin:/usr/bin:/bin")
+        self.assertTrue(v["PATH"]["exact"])
+        self.assertTrue(v["PATH"]["exported"])
+        self.assertEqual(v["PATH"]["set_at"], ".zshenv:2")
+        self.assertEqual(v["GOBIN"]["value"], None)  # ~/.zshrc is not read by scripts
+        inter = by_name["zsh:interactive"]["variables"]
+        self.assertEqual(inter["GOBIN"]["value"], f"{self.home}/go/bin")
+        self.assertTrue(inter["GOBIN"]["exact"])
+        self.assertEqual(inter["GO111MODULE"], {"value": "on", "exact": True, "exported": False,
+                                               "set_at": ".zshrc:2", "maybe_unset": False})
+        # `brew` is not on PATH in this home: the value is honest about what it cannot know.
+        self.assertFalse(inter["GOROOT"]["exact"])
+        self.assertIn("${?$(brew --prefix go)}", inter["GOROOT"]["value"])
+        self.assertEqual(inter["UNSET_X"]["value"], None)
+
+    def test_text_groups_contexts_and_explain_names_each_entry(self):
+        self.go_home()
+        run = self.rclint("env", "GOPATH", "--home", self.home, "--platform", "debian",
+                          "--env", "PATH=/usr/bin:/bin")
+        self.assertExit(run, 0)
+        self.assertIn("GOPATH\n  zsh:login, zsh:interactive, zsh:script, zsh:login-script: "
+                      f"{self.home}/go\n      (set at ~/.zshenv:1)", run.out)
+        run = self.rclint("env", "PATH", "--explain", "--home", self.home, "--platform",
+                          "debian", "--context", "zsh:script", "--env", "PATH=/usr/bin:/bin")
+        self.assertExit(run, 0)
+        self.assertRegex(run.out, r"1  " + re.escape(f"{self.home}/go/bin") + r" +~/.zshenv:2\n")
+        self.assertRegex(run.out, r"2  /usr/bin +starting environment\n")
+
+    def test_default_variables_are_path_and_the_toolchain_ones_that_are_set(self):
+        self.go_home()
+        names = list(self.env_json()["zsh:login"]["variables"])
+        self.assertEqual(names, ["PATH", "GOROOT", "GOPATH", "GOBIN", "GO111MODULE"])
+
+    def test_macos_login_shows_path_helper(self):
+        self.write(".zshenv", 'export PATH="$HOME/bin:$PATH"\n')
+        self.write(".zprofile", 'eval "$(/opt/homebrew/bin/brew shellenv)"\n')
+        run = self.rclint("env", "PATH", "--home", self.home, "--platform", "macos",
+                          "--context", "zsh:login", "--format", "json")
+        self.assertExit(run, 0)
+        path = run.json()[0]["variables"]["PATH"]
+        entries = path["value"].split(":")
+        self.assertEqual(entries[:3], ["/opt/homebrew/bin", "/opt/homebrew/sbin", "/usr/local/bin"])
+        self.assertEqual(entries[-1], f"{self.home}/bin")  # path_helper moved it last
+        self.assertEqual(path["entries"][2]["set_at"], "/etc/zprofile")
+
+    def test_uid_and_bad_arguments(self):
+        self.write(".profile", "export ME=$(id -u)\n")
+        v = self.env_json("ME", "--env", "UID=0")["sh:login"]["variables"]
+        self.assertEqual(v["ME"]["value"], "0")
+        self.assertUsageError(self.rclint("env", "1BAD", "--home", self.home), "not a variable name")
+        self.assertUsageError(self.rclint("env", "--home", self.home, "--format", "sarif"),
+                              "text or json")
+        self.assertUsageError(self.rclint("order", "--explain", "--home", self.home), "--explain")
+
+
 class LayoutTest(CliTest):
     """Dotfiles repositories: findings are reported on the physical paths."""
 
