@@ -144,6 +144,7 @@ Result<bool> Session::resolve(const Args& args, const ProcessEnvironment& enviro
   options.display_base = cwd;
   options.platform = *platform;
   options.system_files_from_fs = audit || args.root.has_value();
+  options.stat_outside_home = args.fs;
   options.env = args.env;
   // UID is no environment variable: bash and zsh set it, `id -u` prints it. --env UID=0
   // models root; auditing this machine uses the real one.
@@ -214,6 +215,7 @@ void Session::analyze(const source::FileSystem& fs, const SessionOptions& option
   startup::ModelOptions model_options;
   model_options.home = options.home;
   model_options.system_files_from_fs = options.system_files_from_fs;
+  model_options.stat_outside_home = options.stat_outside_home;
   model_options.env = commands_->login_environment(options.platform);
   for (const auto& [name, value] : options.env) model_options.env[name] = value;
   model_options.env.emplace("HOME", options.home);

@@ -32,6 +32,7 @@ struct SessionOptions {
   startup::Platform platform = startup::Platform::Debian;
   std::vector<startup::Context> contexts;  // empty: every context of every shell with files
   bool system_files_from_fs = false;
+  bool stat_outside_home = false;          // --fs
   std::map<std::string, std::string> env;  // over the platform's login environment
   std::optional<std::string> uid;          // default: the platform's first regular user
   uint64_t max_file_bytes = 2 * 1024 * 1024;

@@ -73,7 +73,8 @@ struct LoadOrder {
 struct ModelOptions {
   std::string home;  // absolute
   bool system_files_from_fs =
-      false;  // --root given (or auditing /): read /etc from the file system
+      false;                       // --root given (or auditing /): read /etc from the file system
+  bool stat_outside_home = false;  // --fs: tests like `[ -d /usr/local/go ]` look at the disk
   std::map<std::string, std::string> env;  // the environment the shell starts with (exported)
   std::string uid = "1000";                // what `id -u`, $UID and $EUID give
   const CommandModel* commands = nullptr;  // known commands; null: every command is unknown

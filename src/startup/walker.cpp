@@ -183,8 +183,9 @@ ConditionScope Walker::condition_scope() const {
   s.values = scope(current_path());
   s.may_stat = [](const std::string& p, const void* data) {
     const auto* self = static_cast<const Walker*>(data);
-    return self->model_.options().system_files_from_fs ||
-           source::path::is_within(p, self->model_.options().home);
+    const ModelOptions& options = self->model_.options();
+    return options.system_files_from_fs || options.stat_outside_home ||
+           source::path::is_within(p, options.home);
   };
   s.may_stat_data = this;
   return s;

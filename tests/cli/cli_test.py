@@ -629,6 +629,17 @@ class EnvTest(CliTest):
         self.assertEqual(entries[-1], f"{self.home}/bin")  # path_helper moved it last
         self.assertEqual(path["entries"][2]["set_at"], "/etc/zprofile")
 
+    def test_fs_decides_tests_outside_the_home(self):
+        self.write(".profile", "[ -d /usr/bin ] && export HAS_USR_BIN=1\n"
+                               "[ -d ~/go/bin ] && export PATH=$HOME/go/bin:$PATH\n")
+        self.write("go/bin/.keep", "")
+        v = self.env_json("HAS_USR_BIN", "PATH")["sh:login"]["variables"]
+        self.assertFalse(v["HAS_USR_BIN"]["exact"])  # outside the home: not looked at
+        self.assertTrue(v["PATH"]["exact"])  # inside the home: the home is the input
+        self.assertTrue(v["PATH"]["value"].startswith(f"{self.home}/go/bin:"))
+        v = self.env_json("HAS_USR_BIN", "--fs")["sh:login"]["variables"]
+        self.assertEqual((v["HAS_USR_BIN"]["value"], v["HAS_USR_BIN"]["exact"]), ("1", True))
+
     def test_uid_and_bad_arguments(self):
         self.write(".profile", "export ME=$(id -u)\n")
         v = self.env_json("ME", "--env", "UID=0")["sh:login"]["variables"]
