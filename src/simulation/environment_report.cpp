@@ -52,6 +52,13 @@ VariableReport report(const std::string& name, const startup::StaticEnv& env) {
   VariableReport out;
   out.name = name;
   const Variable* variable = env.find(name);
+  if (variable == nullptr && !env.taint().empty()) {
+    // Unset as far as rclint can tell, but unknown code ran that may have set it.
+    out.value = Value::unknown(env.taint()).render();
+    out.exact = false;
+    out.maybe_unset = true;
+    return out;
+  }
   if (variable == nullptr) return out;
   out.value = variable->value.render();
   out.exact = variable->value.exact() && !variable->maybe_unset;

@@ -359,6 +359,14 @@ std::unique_ptr<KnownCommands> KnownCommands::builtin(const source::FileSystem& 
 std::optional<Value> KnownCommands::output(const std::vector<std::string>& argv,
                                            const EvalScope& scope) const {
   if (std::find(active_.begin(), active_.end(), argv) != active_.end()) return std::nullopt;
+  // A command that is not installed prints nothing (and an error on stderr); where rclint may
+  // not look, the command is taken to be installed: the user wrote it for a reason.
+  startup::Found found = startup::find_command(argv[0], scope);
+  if (found == startup::Found::Unknown) return std::nullopt;
+  bool known = std::any_of(data_->commands.begin(), data_->commands.end(), [&](const Entry& e) {
+    return e.output && applies(e, scope) && matches(e.match, argv);
+  });
+  if (known && found == startup::Found::No) return Value();
   for (const Entry& entry : data_->commands) {
     if (!entry.output || !applies(entry, scope) || !matches(entry.match, argv)) continue;
     active_.push_back(argv);
@@ -389,6 +397,10 @@ std::optional<ModelledCode> KnownCommands::eval_code(const std::vector<std::stri
                                                      const EvalScope& scope) const {
   for (const Entry& entry : data_->commands) {
     if (!entry.eval || !applies(entry, scope) || !matches(entry.match, argv)) continue;
+    startup::Found found = startup::find_command(argv[0], scope);
+    if (found == startup::Found::Unknown) return std::nullopt;
+    // Not installed: `eval "$(tool init)"` evaluates nothing.
+    if (found == startup::Found::No) return ModelledCode{"", command_text(argv)};
     const std::string& code =
         scope.dialect == syntax::Dialect::Zsh && entry.eval_zsh ? *entry.eval_zsh : *entry.eval;
     Filler filler(*data_, fs_, etc_from_fs_, scope, argv);

@@ -1,5 +1,7 @@
 #include "startup/condition.h"
 
+#include <algorithm>
+
 #include "base/text.h"
 
 namespace rclint::startup {
@@ -15,7 +17,9 @@ void seed_shell_parameters(const Context& context, StaticEnv& env) {
   // `$-` holds the option letters; only whether it contains `i` decides startup guards, so
   // the modelled value carries just that (plus `h`/`B`/`m` that every bash shows, for
   // patterns like *himBH*: those stay honest because they are rare and then compare unequal).
-  env.set("-", context.is_interactive() ? std::string("i") : std::string(""));
+  std::string flags = context.is_interactive() ? "i" : "";
+  if (context.shell == Shell::Zsh && context.is_login()) flags += "l";  // zsh shows login too
+  env.set("-", flags);
   if (context.is_interactive()) {
     // bash and zsh set PS1 in interactive shells; Debian's /etc/profile and /etc/bash.bashrc
     // test it to tell interactive shells apart.
@@ -23,13 +27,30 @@ void seed_shell_parameters(const Context& context, StaticEnv& env) {
   } else {
     env.unset("PS1");
   }
+  // Variables the shells set themselves: host-dependent ones are set but not known.
+  auto host_fact = [&](const char* name) {
+    if (!env.is_set(name)) env.set(name, std::nullopt);
+  };
+  if (context.shell != Shell::Sh) {
+    // SHLVL: one more than inherited (1 when absent), exported.
+    auto shlvl = env.get("SHLVL");
+    bool numeric = shlvl && !shlvl->empty() && shlvl->size() < 9 &&
+                   shlvl->find_first_not_of("0123456789") == std::string::npos;
+    env.set("SHLVL", std::to_string(numeric ? std::stoi(*shlvl) + 1 : 1));
+    env.find("SHLVL")->exported = true;
+  }
   switch (context.shell) {
     case Shell::Zsh:
+      for (const char* name : {"HOST", "CPUTYPE", "MACHTYPE", "VENDOR"}) host_fact(name);
+      if (!env.is_set("HISTSIZE")) env.set("HISTSIZE", std::string("30"));
+      if (!env.is_set("SAVEHIST")) env.set("SAVEHIST", std::string("0"));
+      if (!env.is_set("MANPATH")) env.set("MANPATH", std::string());
       env.set("ZSH_VERSION", std::nullopt);
       env.unset("BASH_VERSION");
       env.set("ZSH_NAME", std::string("zsh"));
       break;
     case Shell::Bash:
+      for (const char* name : {"HOSTNAME", "HOSTTYPE", "MACHTYPE", "SHELL"}) host_fact(name);
       env.set("BASH_VERSION", std::nullopt);
       // bash started by name through PATH sets $BASH to the binary it found; Debian's
       // /etc/profile compares it with /bin/sh.
@@ -118,6 +139,14 @@ Truth file_test(std::string_view op, const Word& word, const ConditionScope& sco
   return result ? Truth::True : Truth::False;
 }
 
+// `$-` is modelled as its `i` and zsh's `l` only: a pattern asking for other letters
+// (`*himBH*`) cannot be decided.
+bool dash_letters_known(const Word& subject, const std::string& pattern) {
+  if (subject.raw.find("$-") == std::string_view::npos) return true;
+  return std::all_of(pattern.begin(), pattern.end(),
+                     [](char c) { return c == '*' || c == 'i' || c == 'l'; });
+}
+
 Truth compare(const Word& left, std::string_view op, const Word& right, bool pattern,
               const ConditionScope& scope) {
   Operand a = operand(left, scope);
@@ -135,6 +164,7 @@ Truth compare(const Word& left, std::string_view op, const Word& right, bool pat
       if (!value) return Truth::Unknown;
       pat += *value;
     }
+    if (!dash_letters_known(left, pat)) return Truth::Unknown;
     bool match = glob_match(pat, a.value);
     return (match == (op != "!=")) ? Truth::True : Truth::False;
   }
@@ -224,15 +254,76 @@ Truth test_tokens(const std::vector<Word>& tokens, bool double_bracket,
   return Truth::Unknown;
 }
 
+// `command -v go`, `type go`, `hash go`, `which go`, `whence -p go`, `(( $+commands[go] ))`:
+// decided by looking along PATH where rclint may look. Builtins and keywords stay Unknown.
+Truth command_lookup(const syntax::Command& command, const ConditionScope& scope) {
+  std::string_view name = command.name();
+  std::vector<std::string> args;
+  for (size_t i = 1; i < command.words.size(); ++i) {
+    auto value = evaluate_parts(command.words[i].parts, scope.values, nullptr);
+    if (!value) return Truth::Unknown;
+    args.push_back(*value);
+  }
+  std::string target;
+  bool path_only = name == "which";  // an external command: sees no functions
+  if (name == "((" && args.size() == 1) {
+    std::string expression(text::trim(args[0]));
+    if (expression.starts_with("$+commands[") && expression.ends_with("]")) {
+      target = expression.substr(11, expression.size() - 12);
+      path_only = true;
+    }
+  } else if (name == "command" && args.size() == 2 && (args[0] == "-v" || args[0] == "-V")) {
+    target = args[1];
+  } else if ((name == "type" || name == "hash" || name == "which" || name == "whence") &&
+             !args.empty()) {
+    size_t i = 0;
+    for (; i < args.size() && args[i].starts_with("-"); ++i) {
+      if (args[i].find_first_of("pP") != std::string::npos) path_only = true;
+    }
+    if (i + 1 == args.size()) target = args[i];
+  }
+  if (target.empty() || target.find_first_of("$`*?[") != std::string::npos) {
+    return Truth::Unknown;
+  }
+  static constexpr std::string_view kBuiltins[] = {
+      "alias",  "autoload", "bg",     "bind",  "builtin", "cd",    "command", "compdef",
+      "echo",   "emulate",  "eval",   "exec",  "export",  "fc",    "fg",      "jobs",
+      "kill",   "let",      "local",  "print", "printf",  "pwd",   "read",    "set",
+      "setopt", "shopt",    "source", "test",  "[",       "type",  "typeset", "ulimit",
+      "umask",  "unalias",  "unset",  "wait",  "whence",  "zle",   "zstyle",  "true",
+      "false",  ":",        "if",     "then",  "for",     "while", "case",    "function"};
+  if (!path_only) {
+    for (std::string_view builtin : kBuiltins) {
+      if (target == builtin) return Truth::Unknown;
+    }
+    if (scope.values.is_function != nullptr &&
+        scope.values.is_function(target, scope.values.may_stat_data)) {
+      return Truth::True;
+    }
+  }
+  switch (find_command(target, scope.values)) {
+    case Found::Yes:
+      return Truth::True;
+    case Found::No:
+      return Truth::False;
+    default:
+      return Truth::Unknown;
+  }
+}
+
 Truth statement_truth(const syntax::Statement& statement, const ConditionScope& scope) {
   if (const auto* test = std::get_if<syntax::Test>(&statement.node)) {
+    // dash has no `[[`: "[[: not found", status 127.
+    if (test->double_bracket && scope.context != nullptr && scope.context->shell == Shell::Sh) {
+      return Truth::False;
+    }
     return test_tokens(test->tokens, test->double_bracket, scope);
   }
   if (const auto* command = std::get_if<syntax::Command>(&statement.node)) {
     std::string_view name = command->name();
     if (name == "true" || name == ":") return Truth::True;
     if (name == "false") return Truth::False;
-    return Truth::Unknown;
+    return command_lookup(*command, scope);
   }
   if (const auto* pipeline = std::get_if<syntax::Pipeline>(&statement.node)) {
     if (pipeline->stages.size() != 1) return Truth::Unknown;
@@ -282,14 +373,7 @@ Truth case_matches(const Word& subject, const std::vector<Word>& patterns,
       pat += *piece;
     }
     if (!known) return Truth::Unknown;
-    // `$-` is modelled as "i" or "": a pattern asking for other letters cannot be decided.
-    if (subject.raw.find("$-") != std::string_view::npos) {
-      std::string letters;
-      for (char c : pat) {
-        if (c != '*') letters += c;
-      }
-      if (!letters.empty() && letters != "i") return Truth::Unknown;
-    }
+    if (!dash_letters_known(subject, pat)) return Truth::Unknown;
     if (glob_match(pat, value.value)) return Truth::True;
   }
   return Truth::False;

@@ -127,6 +127,13 @@ Value parameter(const WordPart& part, const EvalScope& scope, std::string* why) 
       return Value::of((*elements)[static_cast<size_t>(index)], scope.origin);
     }
   }
+  // bash and sh: `$arr` is the first element.
+  if (scope.dialect != syntax::Dialect::Zsh && part.subscript.empty() && part.op.empty() &&
+      scope.env->tied_scalar(part.text).empty()) {
+    if (auto elements = scope.env->array(part.text)) {
+      return elements->empty() ? Value() : Value::of(elements->front(), scope.origin);
+    }
+  }
   if (!part.zsh_flags.empty() || !part.subscript.empty() || part.op == "other" ||
       part.op == "length") {
     return unknown_part(
@@ -159,6 +166,13 @@ Value parameter(const WordPart& part, const EvalScope& scope, std::string* why) 
              part.text == "*" || part.text == "?" || part.text == "$" || part.text == "!") {
     return unknown_part("$" + part.text, scope, why,
                         fmt::format("${} is only known when the shell runs", part.text));
+  } else if (!scope.env->taint().empty()) {
+    // Unset here, but code rclint could not follow may have set it.
+    value = Value::unknown(scope.env->taint(), scope.origin);
+    set = Tri::Maybe;
+    if (why != nullptr && why->empty()) {
+      *why = fmt::format("${} may have been set by {}", part.text, scope.env->taint());
+    }
   }
   // Whether the value counts as empty for `:-`/`:+`, and whether it is set for `-`/`+`.
   Tri empty = set == Tri::No ? Tri::Yes : tri(value.is_empty());

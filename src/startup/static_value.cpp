@@ -73,7 +73,8 @@ Variable* StaticEnv::find(const std::string& name) {
 
 bool StaticEnv::is_known(const std::string& name) const {
   const Variable* variable = find(name);
-  return variable == nullptr || (!variable->maybe_unset && variable->value.exact());
+  if (variable == nullptr) return taint_.empty();
+  return !variable->maybe_unset && variable->value.exact();
 }
 
 void StaticEnv::merge(const StaticEnv& other, const std::string& why) {
@@ -98,6 +99,7 @@ void StaticEnv::merge(const StaticEnv& other, const std::string& why) {
     vars_.emplace(name, std::move(copy));
   }
   pending_exports_.insert(other.pending_exports_.begin(), other.pending_exports_.end());
+  if (taint_.empty()) taint_ = other.taint_;
   for (auto it = arrays_.begin(); it != arrays_.end();) {
     auto theirs = other.arrays_.find(it->first);
     if (theirs == other.arrays_.end() || theirs->second != it->second) {

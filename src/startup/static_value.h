@@ -22,8 +22,10 @@ struct Variable {
   bool maybe_unset = false;  // set on some paths through the files, unset on others
   bool exported = false;
   bool readonly = false;
-  bool unique = false;  // zsh `typeset -U`: later duplicates are dropped on every assignment
-  Origin set_at;        // the last assignment; file null: the starting environment
+  bool unique = false;       // zsh `typeset -U`: later duplicates are dropped on every assignment
+  bool associative = false;  // `typeset -A`: its elements come out in hash order
+  char letter_case = 0;      // 'l' or 'u': `declare -l/-u` converts every value
+  Origin set_at;             // the last assignment; file null: the starting environment
   friend bool operator==(const Variable&, const Variable&) = default;
 };
 
@@ -66,6 +68,13 @@ class StaticEnv {
   /// Unset, or set to an exact value on every path.
   bool is_known(const std::string& name) const;
 
+  /// Unknown code ran (`eval "$(tool)"`, a `source` not followed): a name that is unset here
+  /// may have been set by it, so its value is not known either.
+  void taint(const std::string& why) {
+    if (taint_.empty()) taint_ = why;
+  }
+  const std::string& taint() const { return taint_; }
+
   /// Joins this walk with another that reached the same point by a different path (an
   /// undecided branch): values that differ become partly unknown (`why`).
   void merge(const StaticEnv& other, const std::string& why);
@@ -75,6 +84,7 @@ class StaticEnv {
   std::map<std::string, std::vector<std::string>> arrays_;
   std::map<std::string, std::string> ties_;
   std::set<std::string> pending_exports_;
+  std::string taint_;
 };
 
 /// What evaluating a word gives: the possible values (more than one after a glob matched
@@ -98,7 +108,13 @@ struct EvalScope {
   const Context* context = nullptr;                // for known commands; null: none known
   const CommandModel* commands = nullptr;          // what `$(cmd)` prints, where known
   std::string uid;                                 // what `id -u` prints
-  std::string assigning;       // the variable being assigned: its own pieces keep their origin
+  std::string assigning;  // the variable being assigned: its own pieces keep their origin
+  /// Paths rclint may look up in `fs` (the home always; the root only when it is an input);
+  /// null: none.
+  bool (*may_stat)(const std::string& path, const void* data) = nullptr;
+  const void* may_stat_data = nullptr;
+  /// Whether a name is a shell function defined so far (`command -v f` finds it).
+  bool (*is_function)(const std::string& name, const void* data) = nullptr;
   bool exported_only = false;  // as a child process sees it: unexported variables are unset
 };
 
@@ -119,6 +135,15 @@ std::optional<std::string> evaluate_parts(const std::vector<syntax::WordPart>& p
 /// `scope`; nullopt for pipelines, lists, redirections or a word that is not known.
 std::optional<std::vector<std::string>> command_words(const std::string& command,
                                                       const EvalScope& scope);
+
+/// Where a command name leads along the current PATH.
+enum class Found {
+  Yes,         // an executable file on PATH (or the path named)
+  No,          // every PATH entry was looked at: nowhere
+  Unknown,     // a PATH entry is not known
+  NotChecked,  // rclint may not look there (outside the home without --root or --fs)
+};
+Found find_command(const std::string& name, const EvalScope& scope);
 
 /// Matches `text` against a shell glob pattern (*, ?, [...]); used for globs and `case`.
 bool glob_match(std::string_view pattern, std::string_view text);

@@ -33,8 +33,9 @@ void Walker::run() {
   // Debian's ssh rule needs SHLVL unset or 0 on entry: a nested `bash -c` (SHLVL=1) reads
   // $BASH_ENV like any script (startup-order.md §4).
   if (plan.mode == Mode::SshCommand) {
-    auto shlvl = env_.get("SHLVL");
-    if (env_.is_set("SHLVL") && (!shlvl || (!shlvl->empty() && *shlvl != "0"))) {
+    const auto& start = model_.options().env;
+    auto shlvl = start.find("SHLVL");
+    if (shlvl != start.end() && !shlvl->second.empty() && shlvl->second != "0") {
       plan.mode = Mode::Script;
     }
   }
@@ -160,6 +161,15 @@ EvalScope Walker::scope(const std::string& current_file) const {
   s.context = &context_;
   s.commands = model_.options().commands;
   s.uid = model_.options().uid;
+  s.may_stat = [](const std::string& p, const void* data) {
+    const ModelOptions& options = static_cast<const Walker*>(data)->model_.options();
+    return options.system_files_from_fs || options.stat_outside_home ||
+           source::path::is_within(p, options.home);
+  };
+  s.may_stat_data = this;
+  s.is_function = [](const std::string& name, const void* data) {
+    return static_cast<const Walker*>(data)->functions_.contains(name);
+  };
   return s;
 }
 

@@ -107,6 +107,7 @@ class Walker {
   // Unknown code ran (`eval "$(tool init)"` for a tool rclint does not know, a `source` it
   // cannot follow): any exported variable may have changed.
   void clobber(const std::string& why);
+  Flow assign_by_command(const syntax::Command& command);
 
   // Runs modelled code (a known command's effect) as if it stood at the current statement.
   Flow run_modelled(const ModelledCode& code);
@@ -140,7 +141,15 @@ class Walker {
 
   Flow step_node(const syntax::Unset& unset, const Statement&);
 
-  Flow step_node(const syntax::Test&, const Statement&) { return Flow::Normal; }
+  // zsh expands an unquoted word starting with `=` to a command's path (EQUALS): `[ a == b ]`
+  // fails with "= not found", which abandons the rest of the file.
+  Flow step_node(const syntax::Test& test, const Statement&) {
+    if (context_.shell != Shell::Zsh || test.double_bracket) return Flow::Normal;
+    for (const syntax::Word& token : test.tokens) {
+      if (token.raw == "==") return Flow::Return;
+    }
+    return Flow::Normal;
+  }
 
   Flow step_node(const syntax::Conditional& conditional, const Statement&);
 

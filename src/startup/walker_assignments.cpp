@@ -10,6 +10,16 @@ bool Walker::assign(const std::string& name, Value value) {
   Variable* existing = env_.find(target);
   if (existing != nullptr && existing->readonly) return false;  // the shell refuses
   if (existing != nullptr && existing->unique) value = unique_entries(value, ':');
+  if (existing != nullptr && existing->letter_case != 0) {
+    if (auto text = value.text()) {
+      for (char& c : *text) {
+        c = static_cast<char>(existing->letter_case == 'l'
+                                  ? std::tolower(static_cast<unsigned char>(c))
+                                  : std::toupper(static_cast<unsigned char>(c)));
+      }
+      value = Value::of(*text, origin());
+    }
+  }
   env_.assign(target, std::move(value), origin());
   if (allexport_) env_.find(target)->exported = true;
   return true;
@@ -50,6 +60,7 @@ void Walker::declare_attributes(const syntax::Assignment& a, const std::string& 
   }
   if (export_on) variable->exported = true;
   if (a.flags_off.find('x') != std::string::npos) variable->exported = false;
+  if (a.flags_on.find('A') != std::string::npos) variable->associative = true;
   if (a.builtin == "readonly" || a.flags_on.find('r') != std::string::npos) {
     variable->readonly = true;
   }
@@ -63,6 +74,15 @@ void Walker::declare_attributes(const syntax::Assignment& a, const std::string& 
 
 Flow Walker::step_node(const syntax::Assignment& a, const Statement&) {
   if (a.is_command_prefix) return Flow::Normal;
+  bool valid = !a.name.empty() && !std::isdigit(static_cast<unsigned char>(a.name[0])) &&
+               std::all_of(a.name.begin(), a.name.end(), [](char c) {
+                 return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+               });
+  if (!valid) {
+    // `export "$n"=vim`, `export {http,https}_proxy=…`: a name only running can tell.
+    clobber(fmt::format("{} {}", a.builtin.empty() ? "assignment" : a.builtin, a.name));
+    return Flow::Normal;
+  }
   std::string name = a.name;
   if (std::string scalar = env_.tied_scalar(a.name); !scalar.empty()) name = scalar;
   bool in_function = !locals_.empty();
@@ -74,19 +94,33 @@ Flow Walker::step_node(const syntax::Assignment& a, const Statement&) {
         a.builtin == "float") &&
        in_function && a.flags_on.find('g') == std::string::npos && !global_export);
   if (declares_local) {
-    if (!in_function) return Flow::Normal;  // bash: `local` outside a function fails
-    if (!locals_.back().contains(name)) {
+    // bash and sh: `local` outside a function fails; zsh's is a plain typeset there.
+    if (!in_function && context_.shell != Shell::Zsh) return Flow::Normal;
+    if (in_function && !locals_.back().contains(name)) {
       const Variable* before = env_.find(name);
       locals_.back()[name] = before ? std::optional<Variable>(*before) : std::nullopt;
     }
     // A new local starts without the global's attributes (and, in zsh, empty).
     if (context_.shell == Shell::Zsh && !a.has_value) env_.assign(name, Value(), origin());
   }
+  // `declare -l/-u` and `typeset -A` apply to the value given with them.
+  if (a.flags_on.find_first_of("luA") != std::string::npos && a.has_value && !env_.find(name)) {
+    env_.assign(name, Value(), origin());
+  }
+  if (Variable* variable = env_.find(name)) {
+    if (a.flags_on.find('l') != std::string::npos) variable->letter_case = 'l';
+    if (a.flags_on.find('u') != std::string::npos) variable->letter_case = 'u';
+    if (a.flags_on.find('A') != std::string::npos) variable->associative = true;
+  }
   if (a.has_value) {
     if (const Variable* before = env_.find(name); before != nullptr && before->readonly) {
       return refused();
     }
-    if (a.is_array || !a.subscript.empty()) {
+    if (a.flags_on.find('A') != std::string::npos || a.builtin == "integer" ||
+        a.builtin == "float" || a.flags_on.find_first_of("iEF") != std::string::npos) {
+      // Associative arrays and arithmetic values: not evaluated.
+      assign(name, Value::unknown(fmt::format("{} {}", a.builtin, a.name), origin()));
+    } else if (a.is_array || !a.subscript.empty()) {
       assign_array(a);
     } else {
       assign_defaults(a.value.parts);
@@ -200,12 +234,117 @@ void Walker::assign_array(const syntax::Assignment& a) {
     }
     elements.insert(elements.end(), value.values.begin(), value.values.end());
   }
-  if (const Variable* existing = env_.find(a.name); existing && existing->readonly) return;
+  const Variable* existing = env_.find(a.name);
+  if (existing != nullptr && existing->readonly) return;
+  if (existing != nullptr && existing->associative) {
+    assign(a.name, Value::unknown(a.name + "=(…)", origin()));  // hash order
+    return;
+  }
   env_.set_array(a.name, std::move(elements));
-  env_.find(a.name)->set_at = origin();
+  Variable* array = env_.find(a.name);
+  array->set_at = origin();
+  // As a plain value, bash's and sh's `$arr` is the first element; zsh's joins them.
+  if (context_.shell != Shell::Zsh) {
+    auto values = env_.array(a.name);
+    array->value = Value::of(values && !values->empty() ? values->front() : "", origin());
+  }
+}
+
+namespace {
+
+// The variables an arithmetic expression assigns: `x++`, `--x`, `x = …`, `x += …`, `x <<= …`.
+std::vector<std::string> arithmetic_targets(std::string_view expression) {
+  std::vector<std::string> out;
+  auto name_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  size_t i = 0;
+  while (i < expression.size()) {
+    char c = expression[i];
+    if (!(std::isalpha(static_cast<unsigned char>(c)) || c == '_')) {
+      ++i;
+      continue;
+    }
+    size_t begin = i;
+    while (i < expression.size() && name_char(expression[i])) ++i;
+    std::string name(expression.substr(begin, i - begin));
+    size_t before = begin;
+    while (before > 0 && expression[before - 1] == ' ') --before;
+    bool prefixed = before >= 2 && (expression.substr(before - 2, 2) == "++" ||
+                                    expression.substr(before - 2, 2) == "--");
+    size_t j = i;
+    while (j < expression.size() && expression[j] == ' ') ++j;
+    std::string_view rest = expression.substr(j);
+    bool assigned =
+        rest.starts_with("++") || rest.starts_with("--") || rest.starts_with("<<=") ||
+        rest.starts_with(">>=") ||
+        (rest.size() >= 2 && std::string_view("+-*/%&|^").find(rest[0]) != std::string_view::npos &&
+         rest[1] == '=') ||
+        (rest.starts_with("=") && !rest.starts_with("=="));
+    if (assigned || prefixed) out.push_back(std::move(name));
+  }
+  return out;
+}
+
+}  // namespace
+
+// Builtins that assign what only running them can tell: `read V`, `printf -v V`, `mapfile A`,
+// `getopts o V`; and declarations whose names are computed (`export "$1=$2"`).
+Flow Walker::assign_by_command(const syntax::Command& command) {
+  std::string_view name = command.name();
+  auto unknown = [&](const std::string& variable) {
+    std::string command_name = name == "((" ? "((…))" : std::string(name);
+    assign(variable, Value::unknown(fmt::format("{} {}", command_name, variable), origin()));
+  };
+  auto is_name = [](const std::string& word) {
+    return !word.empty() && !std::isdigit(static_cast<unsigned char>(word[0])) &&
+           std::all_of(word.begin(), word.end(), [](char c) {
+             return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+           });
+  };
+  std::vector<std::string> args;
+  for (size_t i = 1; i < command.words.size(); ++i) {
+    args.push_back(command.words[i].is_literal() ? command.words[i].literal() : "");
+  }
+  if (name == "((" || name == "let") {
+    // Arithmetic rclint does not evaluate: every variable it assigns becomes unknown.
+    for (size_t i = 1; i < command.words.size(); ++i) {
+      for (const std::string& variable : arithmetic_targets(command.words[i].raw)) {
+        unknown(variable);
+      }
+    }
+  } else if (name == "read") {
+    bool any = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (args[i].starts_with("-")) {
+        if (args[i].find_first_of("aptdnNu") != std::string::npos && i + 1 < args.size() &&
+            args[i].size() == 2) {
+          if (args[i] == "-a" && is_name(args[i + 1])) unknown(args[i + 1]), any = true;
+          ++i;
+        }
+        continue;
+      }
+      if (is_name(args[i])) unknown(args[i]), any = true;
+    }
+    if (!any) unknown(context_.shell == Shell::Zsh ? "REPLY" : "REPLY");
+  } else if (name == "printf" && args.size() >= 2 && args[0] == "-v" && is_name(args[1])) {
+    unknown(args[1]);
+  } else if ((name == "mapfile" || name == "readarray")) {
+    std::string target = "MAPFILE";
+    for (const std::string& arg : args) {
+      if (is_name(arg)) target = arg;
+    }
+    unknown(target);
+  } else if (name == "getopts" && args.size() >= 2 && is_name(args[1])) {
+    unknown(args[1]);
+  } else if (name == "export" || name == "declare" || name == "typeset" || name == "local" ||
+             name == "readonly") {
+    // Reached as a plain command only when a name is computed: any variable may change.
+    clobber(fmt::format("{} with a computed name", name));
+  }
+  return Flow::Normal;
 }
 
 void Walker::clobber(const std::string& why) {
+  env_.taint(why);
   std::vector<std::string> names;
   for (const auto& [name, variable] : env_.variables()) {
     if (variable.exported && name != "HOME" && name != "SHLVL") names.push_back(name);

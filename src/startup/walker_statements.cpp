@@ -87,6 +87,7 @@ Flow Walker::step_node(const syntax::Command& command, const Statement&) {
     return Flow::Normal;
   }
   for (const syntax::Word& word : command.words) assign_defaults(word.parts);
+  if (Flow flow = assign_by_command(command); flow != Flow::Normal) return flow;
   if (name == "set") {
     // `set -a` / `set -o allexport`: later assignments export (bash, sh, zsh).
     for (size_t i = 1; i < command.words.size(); ++i) {

@@ -15,6 +15,34 @@ namespace rclint::startup {
 using syntax::PartKind;
 using syntax::WordPart;
 
+Found find_command(const std::string& name, const EvalScope& scope) {
+  auto executable = [&](const std::string& path) {
+    if (scope.fs == nullptr || scope.may_stat == nullptr ||
+        !scope.may_stat(path, scope.may_stat_data)) {
+      return Found::NotChecked;
+    }
+    source::FileStatus status = scope.fs->status(path);
+    return status.type == source::FileType::Regular && status.executable ? Found::Yes : Found::No;
+  };
+  if (name.empty()) return Found::No;
+  if (name.find('/') != std::string::npos) {
+    return name[0] == '/' ? executable(name) : Found::Unknown;
+  }
+  const Variable* path = scope.env->find("PATH");
+  if (path == nullptr) return scope.env->taint().empty() ? Found::No : Found::Unknown;
+  if (path->maybe_unset) return Found::Unknown;
+  bool not_checked = false;
+  for (const Value& entry : path->value.split(':')) {
+    auto dir = entry.text();
+    if (!dir) return Found::Unknown;
+    if (dir->empty() || (*dir)[0] != '/') continue;  // the working directory: not modelled
+    Found found = executable(source::path::join(*dir, name));
+    if (found == Found::Yes) return Found::Yes;
+    if (found == Found::NotChecked) not_checked = true;
+  }
+  return not_checked ? Found::NotChecked : Found::No;
+}
+
 bool glob_match(std::string_view pattern, std::string_view name) {
   size_t p = 0;
   size_t n = 0;

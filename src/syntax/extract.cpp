@@ -151,6 +151,25 @@ void Extractor::statement_into(TSNode node, Block& out, int depth) {
     pipeline.negated = true;
     block_into(node, pipeline.stages, depth + 1);
     add(std::move(pipeline));
+  } else if (std::strcmp(type, "compound_statement") == 0 && text(node).starts_with("((")) {
+    // `(( x++ ))`: an arithmetic command, kept as a command named "((" whose one argument is
+    // the expression, so the walk can tell which variables it assigns.
+    Command command;
+    std::string_view whole = text(node);
+    size_t end = whole.size() >= 4 && whole.ends_with("))") ? whole.size() - 2 : whole.size();
+    command.words.push_back(make_word("((", ts_node_start_byte(node), dialect_));
+    Word expression;
+    expression.range = {ts_node_start_byte(node) + 2,
+                        ts_node_start_byte(node) + static_cast<uint32_t>(end)};
+    expression.raw = whole.substr(2, end - 2);
+    WordPart part;
+    part.kind = PartKind::Literal;
+    part.text = std::string(expression.raw);
+    part.quoted = true;
+    part.range = expression.range;
+    expression.parts.push_back(std::move(part));
+    command.words.push_back(std::move(expression));
+    add(std::move(command));
   } else if (std::strcmp(type, "subshell") == 0 || std::strcmp(type, "compound_statement") == 0) {
     Group group;
     group.subshell = std::strcmp(type, "subshell") == 0;
@@ -238,6 +257,8 @@ Function Extractor::function_from(TSNode node, int depth) {
   Function function;
   TSNode name = ts_node_child_by_field_name(node, "name", 4);
   if (!ts_node_is_null(name)) function.name = std::string(text(name));
+  // zsh `function f() { … }`: the masked text hands the name over with its `()`.
+  if (function.name.ends_with("()")) function.name.resize(function.name.size() - 2);
   TSNode body = ts_node_child_by_field_name(node, "body", 4);
   if (!ts_node_is_null(body)) statement_into(body, function.body, depth + 1);
   // The body arrives as one Group; unwrap `{ … }` so that the body reads as

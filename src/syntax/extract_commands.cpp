@@ -27,6 +27,30 @@ void Extractor::command_into(TSNode node, Block& out, bool stdout_redirected) {
     }
   }
   Statement statement{range_of(node), {}};
+  // tree-sitter-bash (issue #228) reads `A=1 B=2` on a line of its own as prefix assignments
+  // of the command on a following line: they are assignments of their own, and that command
+  // has no prefix (`export C=3` there is even a declaration).
+  bool split_line = false;
+  if (!command.prefix_assignments.empty() && !command.words.empty()) {
+    uint32_t last_end = command.prefix_assignments.back().value.range.end;
+    last_end = std::max(last_end, command.prefix_assignments.back().name_range.end);
+    uint32_t name_begin = command.words[0].range.begin;
+    split_line = name_begin > last_end &&
+                 text_.substr(last_end, name_begin - last_end).find('\n') != std::string_view::npos;
+  }
+  if (split_line) {
+    for (Assignment& assignment : command.prefix_assignments) {
+      assignment.is_command_prefix = false;
+      out.push_back(Statement{range_of(node), std::move(assignment)});
+    }
+    command.prefix_assignments.clear();
+    std::string first = command.words[0].is_literal() ? command.words[0].literal() : "";
+    if (first == "export" || first == "declare" || first == "typeset" || first == "local" ||
+        first == "readonly") {
+      declaration_words(first, command.words, 1, out, range_of(node));
+      return;
+    }
+  }
   if (command.words.empty()) {
     // Only assignments: `A=1 B=2` on a line of their own are plain assignments.
     for (Assignment& assignment : command.prefix_assignments) {
