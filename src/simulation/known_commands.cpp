@@ -199,6 +199,14 @@ class Filler {
       if (!word) return std::nullopt;
       return escaped(head == "dirname" ? dirname(*word) : basename(*word));
     }
+    if (head == "realpath") {
+      // Links are resolved only where rclint may look (the home; the root when it is input).
+      auto word = arg(rest);
+      if (!word || word->empty()) return std::nullopt;
+      std::string absolute = (*word)[0] == '/' ? *word : source::path::join(scope_.home, *word);
+      bool allowed = scope_.may_stat != nullptr && scope_.may_stat(absolute, scope_.may_stat_data);
+      return allowed ? escaped(startup::resolve_links(absolute, &fs_)) : unknown();
+    }
     if (auto word = arg(head)) return escaped(*word);
     return std::nullopt;
   }

@@ -203,15 +203,32 @@ Truth test_tokens(const std::vector<Word>& tokens, bool double_bracket,
                   const ConditionScope& scope) {
   std::vector<std::string_view> raw;
   for (const Word& token : tokens) raw.push_back(token.raw);
-  if (!raw.empty() && raw[0] == "!") {
-    std::vector<Word> rest(tokens.begin() + 1, tokens.end());
-    return negate(test_tokens(rest, double_bracket, scope));
+  // `( … )` groups: a whole expression in parentheses is its inside; joiners split only
+  // outside them.
+  auto depth_before = [&](size_t end) {
+    int depth = 0;
+    for (size_t k = 0; k < end; ++k) {
+      if (raw[k] == "(" || raw[k] == "\\(") ++depth;
+      if (raw[k] == ")" || raw[k] == "\\)") --depth;
+    }
+    return depth;
+  };
+  if (raw.size() >= 2 && (raw.front() == "(" || raw.front() == "\\(") &&
+      (raw.back() == ")" || raw.back() == "\\)") && depth_before(raw.size() - 1) == 1) {
+    bool closes_last = true;
+    for (size_t k = 1; k + 1 < raw.size(); ++k) {
+      if (depth_before(k + 1) == 0) closes_last = false;
+    }
+    if (closes_last) {
+      std::vector<Word> inside(tokens.begin() + 1, tokens.end() - 1);
+      return test_tokens(inside, double_bracket, scope);
+    }
   }
   for (std::string_view joiner : {"||", "&&", "-o", "-a"}) {
     if (!double_bracket && (joiner == "||" || joiner == "&&")) continue;
     if (double_bracket && (joiner == "-o" || joiner == "-a")) continue;
     for (size_t i = 1; i + 1 < raw.size(); ++i) {
-      if (raw[i] != joiner) continue;
+      if (raw[i] != joiner || depth_before(i) != 0) continue;
       std::vector<Word> left(tokens.begin(), tokens.begin() + static_cast<long>(i));
       std::vector<Word> right(tokens.begin() + static_cast<long>(i) + 1, tokens.end());
       Truth a = test_tokens(left, double_bracket, scope);
@@ -227,17 +244,29 @@ Truth test_tokens(const std::vector<Word>& tokens, bool double_bracket,
       return Truth::Unknown;
     }
   }
+  // `!` binds tighter than && and ||: it applies to what is left once those are split.
+  if (!raw.empty() && raw[0] == "!") {
+    std::vector<Word> rest(tokens.begin() + 1, tokens.end());
+    return negate(test_tokens(rest, double_bracket, scope));
+  }
   if (raw.size() == 1) return emptiness(tokens[0], scope, false);
   if (raw.size() == 2) {
     std::string_view op = raw[0];
     if (op == "-z") return emptiness(tokens[1], scope, true);
     if (op == "-n") return emptiness(tokens[1], scope, false);
     if (op == "-o" && double_bracket && scope.context != nullptr) {
-      std::string option = tokens[1].literal();
+      // zsh option names ignore case and underscores; a leading "no" inverts.
+      std::string option;
+      for (char c : tokens[1].literal()) {
+        if (c != '_') option += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
+      bool inverted = option.starts_with("no") && option != "notify";
+      if (inverted) option = option.substr(2);
+      Truth truth = Truth::Unknown;
       if (option == "interactive")
-        return scope.context->is_interactive() ? Truth::True : Truth::False;
-      if (option == "login") return scope.context->is_login() ? Truth::True : Truth::False;
-      return Truth::Unknown;
+        truth = scope.context->is_interactive() ? Truth::True : Truth::False;
+      if (option == "login") truth = scope.context->is_login() ? Truth::True : Truth::False;
+      return inverted ? negate(truth) : truth;
     }
     if (op.size() == 2 && op[0] == '-') return file_test(op, tokens[1], scope);
     return Truth::Unknown;

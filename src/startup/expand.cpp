@@ -15,7 +15,7 @@ namespace rclint::startup {
 using syntax::PartKind;
 using syntax::WordPart;
 
-namespace {
+namespace {}  // namespace
 
 // The path with every symlink resolved (zsh's :A), through the same FileSystem as the rest.
 std::string resolve_links(const std::string& path, const source::FileSystem* fs) {
@@ -46,6 +46,8 @@ std::string resolve_links(const std::string& path, const source::FileSystem* fs)
   }
   return done;
 }
+
+namespace {
 
 // zsh's :h, :t, :A, :a, :r modifiers on a known value; :a/:A make a relative path absolute
 // against the working directory, which is the home for a starting shell.

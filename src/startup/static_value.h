@@ -136,6 +136,9 @@ std::optional<std::string> evaluate_parts(const std::vector<syntax::WordPart>& p
 std::optional<std::vector<std::string>> command_words(const std::string& command,
                                                       const EvalScope& scope);
 
+/// The path with every symlink resolved through `fs` (zsh's :A, `readlink -f`, `realpath`).
+std::string resolve_links(const std::string& path, const source::FileSystem* fs);
+
 /// Where a command name leads along the current PATH.
 enum class Found {
   Yes,         // an executable file on PATH (or the path named)

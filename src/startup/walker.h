@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -121,6 +122,7 @@ class Walker {
   // Runs a function body with its positional parameters; `local` variables and $1… are
   // restored when it returns.
   Flow call(const Block& body, const std::vector<Value>& args);
+  Flow autoload_call(const std::string& name, const syntax::Command& command);
 
   // zsh option names ignore case and underscores; a leading "no" inverts.
   void set_option(std::string option, bool on);
@@ -172,6 +174,7 @@ class Walker {
   StaticEnv env_;
   std::vector<Frame> stack_;
   std::map<std::string, const Block*> functions_;
+  std::set<std::string> autoloads_;  // zsh `autoload` names not yet defined
   // Per function call: the variables to restore for names declared `local` in it.
   std::vector<std::map<std::string, std::optional<Variable>>> locals_;
   std::vector<Returns*> returns_;  // innermost file or function last

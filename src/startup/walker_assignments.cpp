@@ -72,12 +72,37 @@ void Walker::declare_attributes(const syntax::Assignment& a, const std::string& 
   }
 }
 
-Flow Walker::step_node(const syntax::Assignment& a, const Statement&) {
+Flow Walker::step_node(const syntax::Assignment& a, const Statement& statement) {
   if (a.is_command_prefix) return Flow::Normal;
-  bool valid = !a.name.empty() && !std::isdigit(static_cast<unsigned char>(a.name[0])) &&
-               std::all_of(a.name.begin(), a.name.end(), [](char c) {
-                 return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
-               });
+  auto valid_name = [](std::string_view name) {
+    return !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0])) &&
+           std::all_of(name.begin(), name.end(), [](char c) {
+             return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+           });
+  };
+  bool valid = valid_name(a.name);
+  if (!valid && !a.builtin.empty()) {
+    // `export "$1=$2"` (oh-my-zsh's env_default), `typeset -g "$1"="$2"`: the word names the
+    // variable once expanded.
+    syntax::Word word = syntax::make_word(a.name, a.name_range.begin, context_.dialect());
+    if (auto text = evaluate_parts(word.parts, scope(current_path()), nullptr)) {
+      size_t equals = text->find('=');
+      std::string computed = text->substr(0, equals);
+      if (valid_name(computed)) {
+        syntax::Assignment resolved = a;
+        resolved.name = computed;
+        resolved.has_value = equals != std::string::npos;
+        resolved.value = syntax::Word{};
+        if (resolved.has_value) {
+          syntax::WordPart literal;
+          literal.text = text->substr(equals + 1);
+          literal.quoted = true;
+          resolved.value.parts.push_back(std::move(literal));
+        }
+        return step_node(resolved, statement);
+      }
+    }
+  }
   if (!valid) {
     // `export "$n"=vim`, `export {http,https}_proxy=…`: a name only running can tell.
     clobber(fmt::format("{} {}", a.builtin.empty() ? "assignment" : a.builtin, a.name));
@@ -164,8 +189,11 @@ std::optional<std::vector<Value>> Walker::array_entries(const syntax::Assignment
         continue;
       }
     }
-    bool plain = std::none_of(element.parts.begin(), element.parts.end(),
-                              [](const auto& part) { return part.kind == syntax::PartKind::Glob; });
+    bool plain = std::none_of(element.parts.begin(), element.parts.end(), [](const auto& part) {
+      return part.kind == syntax::PartKind::Glob ||
+             (!part.quoted && part.kind == syntax::PartKind::Literal &&
+              part.text.find('{') != std::string::npos);  // brace expansion
+    });
     if (plain) {
       entries.push_back(evaluate_value(element.parts, scope(current_path())));
       continue;

@@ -105,6 +105,13 @@ Flow Walker::step_node(const syntax::Command& command, const Statement&) {
     for (size_t i = 1; i < command.words.size(); ++i) {
       set_option(command.words[i].literal(), name == "setopt");
     }
+  } else if (name == "autoload" && context_.shell == Shell::Zsh) {
+    for (size_t i = 1; i < command.words.size(); ++i) {
+      std::string word = command.words[i].literal();
+      if (!word.empty() && word[0] != '-' && word[0] != '+') autoloads_.insert(word);
+    }
+  } else if (!functions_.contains(std::string(name)) && autoloads_.contains(std::string(name))) {
+    return autoload_call(std::string(name), command);
   } else if (auto function = functions_.find(std::string(name)); function != functions_.end()) {
     std::vector<Value> args;
     for (size_t i = 1; i < command.words.size(); ++i) {
@@ -119,6 +126,49 @@ Flow Walker::step_node(const syntax::Command& command, const Statement&) {
       }
     }
     if (call(*function->second, args) == Flow::Exit) return Flow::Exit;
+  }
+  return Flow::Normal;
+}
+
+// zsh's first call of an autoloaded function reads its file from $fpath and runs it as the
+// body; a file that only defines the function defines it, and the call then runs that.
+Flow Walker::autoload_call(const std::string& name, const syntax::Command& command) {
+  const Variable* fpath = env_.find("FPATH");
+  if (fpath == nullptr) return Flow::Normal;
+  std::string file_path;
+  for (const Value& entry : fpath->value.split(':')) {
+    auto dir = entry.text();
+    if (!dir) return Flow::Normal;  // an unknown directory may hold it: not followed
+    if (dir->empty() || (*dir)[0] != '/') continue;
+    std::string candidate = source::path::join(*dir, name);
+    if (!may_read(candidate)) return Flow::Normal;
+    if (fs_.status(candidate).type == source::FileType::Regular) {
+      file_path = candidate;
+      break;
+    }
+  }
+  if (file_path.empty()) return Flow::Normal;
+  const source::SourceFile* file = model_.sources().load(file_path);
+  if (file == nullptr) return Flow::Normal;
+  LoadedFile loaded;
+  loaded.path = file_path;
+  loaded.reason = fmt::format("autoloaded function {} (from $fpath)", name);
+  loaded.file = file;
+  loaded.parsed = &model_.parsed(*file, context_.dialect());
+  loaded.conditional = is_conditional();
+  loaded.depth = static_cast<int>(stack_.size());
+  out_.files.push_back(loaded);
+  autoloads_.erase(name);
+  std::vector<Value> args;
+  for (size_t i = 1; i < command.words.size(); ++i) {
+    args.push_back(evaluate_value(command.words[i].parts, scope(current_path())));
+  }
+  stack_.push_back({file_path, std::nullopt, env_});
+  Flow flow = call(loaded.parsed->statements, args);
+  stack_.pop_back();
+  if (flow == Flow::Exit) return Flow::Exit;
+  if (auto defined = functions_.find(name); defined != functions_.end()) {
+    return call(*defined->second, args) == Flow::Exit ? Flow::Exit : Flow::Normal;
   }
   return Flow::Normal;
 }
@@ -139,6 +189,21 @@ Flow Walker::call(const Block& body, const std::vector<Value>& args) {
       env_.unset(n);
     }
   }
+  // "$@" (and zsh's $argv): the arguments as words, when every one is known.
+  std::vector<std::string> words;
+  for (const Value& arg : args) {
+    if (auto text = arg.text()) words.push_back(*text);
+  }
+  std::map<std::string, std::optional<Variable>> saved_lists;
+  for (const char* list : {"@", "argv"}) {
+    const Variable* before = env_.find(list);
+    saved_lists[list] = before ? std::optional<Variable>(*before) : std::nullopt;
+    if (words.size() == args.size()) {
+      env_.set_array(list, words);
+    } else {
+      env_.assign(list, Value::unknown("$@"), origin());
+    }
+  }
   locals_.emplace_back();
   Returns returns;
   returns_.push_back(&returns);
@@ -148,6 +213,7 @@ Flow Walker::call(const Block& body, const std::vector<Value>& args) {
   returns_.pop_back();
   join_returns(returns, "the function may return early");
   for (const auto& [n, before] : locals_.back()) saved.emplace(n, before);
+  for (auto& [n, before] : saved_lists) saved.emplace(n, std::move(before));
   locals_.pop_back();
   for (const auto& [n, before] : saved) {
     if (before) {

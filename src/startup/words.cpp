@@ -167,7 +167,53 @@ std::optional<Fields> split_fields(const syntax::Word& word, const EvalScope& sc
 
 }  // namespace
 
+namespace {
+
+// Brace expansion (bash and zsh, not sh): the first unquoted `{a,b}` makes one word per
+// alternative, in order; nullopt when the word has none.
+std::optional<std::vector<syntax::Word>> expand_braces(const syntax::Word& word,
+                                                       const EvalScope& scope) {
+  if (scope.dialect == syntax::Dialect::Posix) return std::nullopt;
+  for (size_t p = 0; p < word.parts.size(); ++p) {
+    const WordPart& part = word.parts[p];
+    if (part.quoted || (part.kind != PartKind::Literal && part.kind != PartKind::Glob)) continue;
+    size_t open = part.text.find('{');
+    while (open != std::string::npos) {
+      size_t close = part.text.find('}', open);
+      if (close == std::string::npos) break;
+      std::string inside = part.text.substr(open + 1, close - open - 1);
+      if (inside.find(',') != std::string::npos && inside.find('{') == std::string::npos) {
+        std::vector<syntax::Word> out;
+        for (std::string_view alternative : text::split(inside, ',')) {
+          syntax::Word expanded = word;
+          WordPart& replaced = expanded.parts[p];
+          replaced.kind = PartKind::Literal;
+          replaced.text =
+              part.text.substr(0, open) + std::string(alternative) + part.text.substr(close + 1);
+          out.push_back(std::move(expanded));
+        }
+        return out;
+      }
+      open = part.text.find('{', open + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 WordValue evaluate(const syntax::Word& word, const EvalScope& scope, bool expand_globs) {
+  if (auto words = expand_braces(word, scope)) {
+    WordValue result;
+    result.known = true;
+    for (const syntax::Word& each : *words) {
+      WordValue value = evaluate(each, scope, expand_globs);
+      if (!value.known) return value;
+      result.no_match = result.no_match || value.no_match;
+      result.values.insert(result.values.end(), value.values.begin(), value.values.end());
+    }
+    return result;
+  }
   std::string why;
   if (auto fields = split_fields(word, scope, &why)) {
     WordValue result;
@@ -197,7 +243,7 @@ WordValue evaluate_one(const syntax::Word& word, const EvalScope& scope, bool ex
       word.parts[0].op.empty() && word.parts[0].zsh_modifiers.empty()) {
     const WordPart& part = word.parts[0];
     auto elements = scope.env->array(part.text);
-    bool whole = part.subscript == "@" || part.subscript == "*" ||
+    bool whole = part.subscript == "@" || part.subscript == "*" || part.text == "@" ||
                  (part.subscript.empty() && scope.dialect == syntax::Dialect::Zsh);
     if (elements && whole && (part.zsh_flags.empty() || part.zsh_flags == "^")) {
       result.known = true;
@@ -213,15 +259,16 @@ WordValue evaluate_one(const syntax::Word& word, const EvalScope& scope, bool ex
     if (part.kind == PartKind::Glob && !part.quoted) {
       if (part.text.starts_with("(")) {
         null_glob = part.text.find('N') != std::string::npos;  // zsh (N): no match → nothing
+        has_glob = true;  // a qualifier makes the word a pattern, special characters or not
         if (part.text.find_first_not_of("(N)") != std::string::npos) {
           result.why_unknown = fmt::format("glob qualifier {} is not evaluated", part.text);
           return result;
         }
         continue;
       }
-      if (part.text.starts_with("{")) {
-        result.why_unknown = "brace expansion is not evaluated";
-        return result;
+      if (part.text.starts_with("{")) {  // `{x}` without a comma: literal
+        pattern += "\\{" + part.text.substr(1, part.text.size() - 2) + "\\}";
+        continue;
       }
       has_glob = true;
       pattern += part.text;

@@ -1,0 +1,3 @@
+export GO111MODULE=on
+export GOPROXY=https://proxy.golang.org
+export CGO_ENABLED=0

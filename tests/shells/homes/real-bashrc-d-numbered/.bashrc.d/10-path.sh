@@ -1,0 +1,1 @@
+PATH="$HOME/.local/bin:$PATH"

@@ -1,0 +1,2 @@
+export KUBECONFIG="$HOME/.kube/config:$HOME/.kube/work.yaml"
+alias k=kubectl

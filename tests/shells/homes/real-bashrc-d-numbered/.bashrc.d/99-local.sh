@@ -1,0 +1,2 @@
+# machine-specific overrides
+export GOPROXY="https://proxy.golang.org,direct"

@@ -1,0 +1,3 @@
+typeset -gx ZSH_TYPESET=yes
+export -U PATH
+emulate sh -c '. ~/.profile'

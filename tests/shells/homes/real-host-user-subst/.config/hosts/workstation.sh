@@ -1,0 +1,1 @@
+export WORK=1

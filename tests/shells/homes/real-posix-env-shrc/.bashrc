@@ -1,0 +1,3 @@
+# ~/.bashrc
+[ -r ~/.shrc ] && . ~/.shrc
+shopt -s histappend

@@ -1,0 +1,1 @@
+# prezto module editor

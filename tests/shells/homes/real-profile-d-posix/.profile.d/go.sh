@@ -1,0 +1,3 @@
+export GOPATH="$HOME/go"
+export GOBIN="$GOPATH/bin"
+PATH="$PATH:$GOBIN"

@@ -1,0 +1,1 @@
+[[ -e ~/.profile ]] && emulate sh -c 'source ~/.profile'

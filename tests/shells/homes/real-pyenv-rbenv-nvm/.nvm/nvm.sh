@@ -1,0 +1,2 @@
+# stub of nvm.sh (the real one defines nvm() and runs `nvm use default`)
+nvm() { :; }

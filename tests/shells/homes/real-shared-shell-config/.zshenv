@@ -1,0 +1,2 @@
+# ~/.zshenv
+source "${XDG_CONFIG_HOME:-$HOME/.config}/shell/env"

@@ -1,0 +1,2 @@
+# ~/.bash_profile
+[[ -f ~/.bashrc ]] && . ~/.bashrc

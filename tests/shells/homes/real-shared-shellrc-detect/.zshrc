@@ -1,0 +1,3 @@
+# ~/.zshrc
+[ -f ~/.shellrc ] && . ~/.shellrc
+export ZSHRC_DONE=1

@@ -1,0 +1,3 @@
+alias ls='ls --color=auto'
+alias ll='ls -lah'
+alias vim=nvim

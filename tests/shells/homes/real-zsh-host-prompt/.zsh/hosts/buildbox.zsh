@@ -1,0 +1,2 @@
+export HOST_ROLE=build
+export GOMAXPROCS=32

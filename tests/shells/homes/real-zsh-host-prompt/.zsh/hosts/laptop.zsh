@@ -1,0 +1,2 @@
+export HOST_ROLE=laptop
+export GOFLAGS=-mod=vendor

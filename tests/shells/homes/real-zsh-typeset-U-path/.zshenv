@@ -1,0 +1,3 @@
+# ~/.zshenv
+typeset -U path fpath manpath
+export GOPATH=$HOME/go
