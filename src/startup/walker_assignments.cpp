@@ -352,7 +352,7 @@ Flow Walker::assign_by_command(const syntax::Command& command) {
       }
       if (is_name(args[i])) unknown(args[i]), any = true;
     }
-    if (!any) unknown(context_.shell == Shell::Zsh ? "REPLY" : "REPLY");
+    if (!any) unknown("REPLY");  // `read` with no name fills $REPLY (bash and zsh)
   } else if (name == "printf" && args.size() >= 2 && args[0] == "-v" && is_name(args[1])) {
     unknown(args[1]);
   } else if ((name == "mapfile" || name == "readarray")) {
