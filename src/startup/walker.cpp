@@ -253,6 +253,9 @@ Flow Walker::read_file(const std::string& p, const std::string& reason,
     if (site) cycle.chain.push_back(*site);
     cycle.reentered = p;
     out_.cycles.push_back(std::move(cycle));
+    // The shells recurse here until a limit (zsh goes on afterwards); rclint stops, so what the
+    // loop would have set is not known.
+    clobber(fmt::format("{} sourced in a loop", model_.sources().shell_name(p)));
     return Flow::Normal;
   }
   if (static_cast<int>(stack_.size()) > kMaxSourceDepth) return Flow::Normal;
