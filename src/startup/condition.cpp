@@ -42,6 +42,12 @@ void seed_shell_parameters(const Context& context, StaticEnv& env) {
   switch (context.shell) {
     case Shell::Zsh:
       for (const char* name : {"HOST", "CPUTYPE", "MACHTYPE", "VENDOR"}) host_fact(name);
+      // zsh always sets PS1 (empty when not interactive) and exports OLDPWD (the start dir).
+      if (!context.is_interactive()) env.set("PS1", std::string());
+      if (!env.is_set("OLDPWD")) {
+        env.set("OLDPWD", env.get("HOME"));
+        env.find("OLDPWD")->exported = true;
+      }
       if (!env.is_set("HISTSIZE")) env.set("HISTSIZE", std::string("30"));
       if (!env.is_set("SAVEHIST")) env.set("SAVEHIST", std::string("0"));
       if (!env.is_set("MANPATH")) env.set("MANPATH", std::string());
@@ -342,8 +348,11 @@ Truth command_lookup(const syntax::Command& command, const ConditionScope& scope
 
 Truth statement_truth(const syntax::Statement& statement, const ConditionScope& scope) {
   if (const auto* test = std::get_if<syntax::Test>(&statement.node)) {
-    // dash has no `[[`: "[[: not found", status 127.
-    if (test->double_bracket && scope.context != nullptr && scope.context->shell == Shell::Sh) {
+    // dash has no `[[` ("not found", status 127), and its `[` rejects `==` (status 2).
+    if (scope.context != nullptr && scope.context->shell == Shell::Sh &&
+        (test->double_bracket ||
+         std::any_of(test->tokens.begin(), test->tokens.end(),
+                     [](const Word& token) { return token.raw == "=="; }))) {
       return Truth::False;
     }
     return test_tokens(test->tokens, test->double_bracket, scope);
@@ -386,6 +395,10 @@ Truth case_matches(const Word& subject, const std::vector<Word>& patterns,
   Operand value = operand(subject, scope);
   if (!value.known) return Truth::Unknown;
   for (const Word& pattern : patterns) {
+    // extglob's @(…) !(…) +(…) *(…) ?(…) and zsh's extended patterns: not evaluated.
+    for (std::string_view marker : {"@(", "!(", "+(", "*(", "?(", "^", "~", "#"}) {
+      if (pattern.raw.find(marker) != std::string_view::npos) return Truth::Unknown;
+    }
     std::string pat;
     bool known = true;
     for (const auto& part : pattern.parts) {

@@ -102,6 +102,10 @@ Value parameter(const WordPart& part, const EvalScope& scope, std::string* why) 
     return modified(Value::of(scope.script_file, scope.origin), part.zsh_modifiers, part, scope,
                     why);
   }
+  if (part.op == "nested" && !part.zsh_flags.empty()) {
+    return unknown_part("${(" + part.zsh_flags + ")…}", scope, why,
+                        "zsh expansion flags are not evaluated");
+  }
   if (part.op == "nested") {
     return modified(evaluate_value(part.argument, scope, why), part.zsh_modifiers, part, scope,
                     why);

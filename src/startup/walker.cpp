@@ -13,6 +13,7 @@ Walker::Walker(StartupModel& model, const Context& context, LoadOrder& out)
     env_.find("HOME")->exported = true;
   }
   seed_shell_parameters(context, env_);
+  env_.set("#", std::string("0"));  // a starting shell has no arguments (`bash -c cmd`)
   if (context.shell != Shell::Sh) {
     // bash and zsh set UID and EUID themselves (not exported).
     for (const char* name : {"UID", "EUID"}) env_.set(name, model.options().uid);

@@ -123,6 +123,12 @@ class Walker {
   // restored when it returns.
   Flow call(const Block& body, const std::vector<Value>& args);
   Flow autoload_call(const std::string& name, const syntax::Command& command);
+  // From here on the file (or function) may end early (`set -u` and an unset variable): what
+  // it sets later is joined with what was there before.
+  void may_end_here() {
+    if (!returns_.empty()) returns_.back()->push_back(env_);
+    ++file_conditional_;
+  }
 
   // zsh option names ignore case and underscores; a leading "no" inverts.
   void set_option(std::string option, bool on);
@@ -186,7 +192,8 @@ class Walker {
   bool rcs_ = true;
   bool global_rcs_ = true;
   bool stopped_ = false;
-  bool allexport_ = false;  // `set -a`: every assignment exports
+  bool allexport_ = false;    // `set -a`: every assignment exports
+  bool cwd_changed_ = false;  // a `cd` ran: relative paths no longer start at the home
 };
 
 }  // namespace rclint::startup::detail

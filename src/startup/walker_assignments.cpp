@@ -4,6 +4,8 @@
 
 namespace rclint::startup::detail {
 
+bool posix_expansions(const std::vector<syntax::WordPart>& parts);
+
 bool Walker::assign(const std::string& name, Value value) {
   std::string target = name;
   if (std::string scalar = env_.tied_scalar(name); !scalar.empty()) target = scalar;
@@ -108,6 +110,13 @@ Flow Walker::step_node(const syntax::Assignment& a, const Statement& statement) 
     clobber(fmt::format("{} {}", a.builtin.empty() ? "assignment" : a.builtin, a.name));
     return Flow::Normal;
   }
+  if (context_.shell == Shell::Sh && a.builtin == "export" &&
+      a.flags_off.find('x') != std::string::npos) {
+    return Flow::Return;  // dash: `export -n` is an illegal option, a fatal error for the file
+  }
+  if (context_.shell == Shell::Sh && a.has_value && !posix_expansions(a.value.parts)) {
+    return Flow::Return;  // dash: "Bad substitution" ends the file
+  }
   std::string name = a.name;
   if (std::string scalar = env_.tied_scalar(a.name); !scalar.empty()) name = scalar;
   bool in_function = !locals_.empty();
@@ -142,7 +151,7 @@ Flow Walker::step_node(const syntax::Assignment& a, const Statement& statement) 
       return refused();
     }
     if (a.flags_on.find('A') != std::string::npos || a.builtin == "integer" ||
-        a.builtin == "float" || a.flags_on.find_first_of("iEF") != std::string::npos) {
+        a.builtin == "float" || a.flags_on.find_first_of("iEFn") != std::string::npos) {
       // Associative arrays and arithmetic values: not evaluated.
       assign(name, Value::unknown(fmt::format("{} {}", a.builtin, a.name), origin()));
     } else if (a.is_array || !a.subscript.empty()) {
@@ -313,6 +322,18 @@ std::vector<std::string> arithmetic_targets(std::string_view expression) {
 }
 
 }  // namespace
+
+// Expansions dash knows; anything else (${x:0:3}, ${x//a/b}, ${x^^}) is "Bad substitution".
+bool posix_expansions(const std::vector<syntax::WordPart>& parts) {
+  static constexpr std::string_view kPosix[] = {"",   ":-", "-", ":=", "=", ":?", "?",
+                                                ":+", "+",  "#", "##", "%", "%%", "length"};
+  for (const syntax::WordPart& part : parts) {
+    if (part.kind != syntax::PartKind::Parameter) continue;
+    if (std::find(std::begin(kPosix), std::end(kPosix), part.op) == std::end(kPosix)) return false;
+    if (!part.subscript.empty() || !posix_expansions(part.argument)) return false;
+  }
+  return true;
+}
 
 // Builtins that assign what only running them can tell: `read V`, `printf -v V`, `mapfile A`,
 // `getopts o V`; and declarations whose names are computed (`export "$1=$2"`).

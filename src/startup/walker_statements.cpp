@@ -88,10 +88,27 @@ Flow Walker::step_node(const syntax::Command& command, const Statement&) {
   }
   for (const syntax::Word& word : command.words) assign_defaults(word.parts);
   if (Flow flow = assign_by_command(command); flow != Flow::Normal) return flow;
+  if (name == "shift" ||
+      (name == "set" && command.words.size() > 1 &&
+       (command.words[1].literal() == "--" || !command.words[1].literal().starts_with("-")))) {
+    // New positional parameters: not followed.
+    for (const char* positional : {"#", "1", "2", "3", "4", "5", "6", "7", "8", "9", "@", "argv"}) {
+      if (env_.is_set(positional) || std::string_view(positional) == "#") {
+        assign(positional, Value::unknown(std::string(name), origin()));
+      }
+    }
+  }
+  if (name == "cd" || name == "pushd" || name == "popd") cwd_changed_ = true;
   if (name == "set") {
     // `set -a` / `set -o allexport`: later assignments export (bash, sh, zsh).
     for (size_t i = 1; i < command.words.size(); ++i) {
       std::string flag = command.words[i].literal();
+      if ((flag.starts_with("-") && flag.size() > 1 && flag[1] != 'o' &&
+           flag.find('u') != std::string::npos) ||
+          (flag == "-o" && i + 1 < command.words.size() &&
+           command.words[i + 1].literal() == "nounset")) {
+        may_end_here();  // set -u: an unset variable ends the file
+      }
       bool on = flag.starts_with("-");
       if ((flag.starts_with("-") || flag.starts_with("+")) && flag.size() > 1 && flag[1] != 'o' &&
           flag.find('a') != std::string::npos && !is_conditional()) {
@@ -195,6 +212,11 @@ Flow Walker::call(const Block& body, const std::vector<Value>& args) {
     if (auto text = arg.text()) words.push_back(*text);
   }
   std::map<std::string, std::optional<Variable>> saved_lists;
+  {
+    const Variable* before = env_.find("#");
+    saved_lists["#"] = before ? std::optional<Variable>(*before) : std::nullopt;
+    env_.assign("#", Value::of(std::to_string(args.size())), origin());
+  }
   for (const char* list : {"@", "argv"}) {
     const Variable* before = env_.find(list);
     saved_lists[list] = before ? std::optional<Variable>(*before) : std::nullopt;
@@ -239,12 +261,23 @@ void Walker::set_option(std::string option, bool on) {
   if (is_conditional()) return;  // an option changed in an undecided branch: keep the default
   if (normal == "rcs") rcs_ = on;
   if (normal == "allexport") allexport_ = on;
+  // NO_UNSET (`setopt nounset`): the option is UNSET, turned off.
+  if (normal == "unset" && !on) may_end_here();  // an unset variable ends the file
   if (normal == "globalrcs") global_rcs_ = on;
 }
 
 Flow Walker::step_node(const syntax::Source& source, const Statement& statement) {
   SourceSite site = site_of(statement);
   if (source.args.empty()) return Flow::Normal;
+  if (context_.shell == Shell::Sh && source.command == "source") {
+    return Flow::Normal;  // dash has no `source`: "source: not found", and it goes on
+  }
+  if (source.args.size() > 1) {
+    // `source file args…`: the file sees its own positional parameters (not followed).
+    for (const char* positional : {"#", "1", "2", "3", "@", "argv"}) {
+      assign(positional, Value::unknown("source arguments", origin()));
+    }
+  }
   WordValue target = evaluate(source.args[0], scope(current_path()), true);
   if (!target.known) {
     out_.unresolved.push_back({site, target.why_unknown});
@@ -255,6 +288,11 @@ Flow Walker::step_node(const syntax::Source& source, const Statement& statement)
   // `source a/*.zsh` reads only the first match; the others become its arguments.
   std::string p = target.values.empty() ? std::string() : target.values.front();
   if (p.empty()) return Flow::Normal;
+  if (p[0] != '/' && cwd_changed_ && p.find('/') != std::string::npos) {
+    out_.unresolved.push_back({site, "a `cd` ran before: the working directory is not known"});
+    clobber(fmt::format("{} (not followed)", source.args[0].raw));
+    return Flow::Normal;
+  }
   if (p[0] != '/') p = resolve_relative(p, source.command);
   p = source::path::normalize(p);
   if (!may_read(p)) {
@@ -372,16 +410,43 @@ Flow Walker::step_node(const syntax::Conditional& conditional, const Statement&)
 }
 
 Flow Walker::step_node(const syntax::Case& c, const Statement&) {
+  bool undecided_before = false;  // an earlier item may have matched instead
   for (const auto& item : c.items) {
     Truth truth = case_matches(c.subject, item.patterns, condition_scope());
-    if (truth == Truth::True) return walk(item.body);
-    if (truth == Truth::Unknown) walk_maybe(item.body);
+    if (truth == Truth::True) return undecided_before ? walk_maybe(item.body) : walk(item.body);
+    if (truth == Truth::Unknown) {
+      walk_maybe(item.body);
+      undecided_before = true;
+    }
   }
   return Flow::Normal;
 }
 
 Flow Walker::step_node(const syntax::Loop& loop, const Statement&) {
-  if (loop.kind != syntax::Loop::Kind::For || !loop.has_in) return walk_maybe(loop.body);
+  if (loop.kind != syntax::Loop::Kind::For || !loop.has_in) {
+    // while/until/select/for ((…)): the condition runs, the body runs any number of times.
+    // One pass is walked; what it changes may change again, so it is not exact.
+    StaticEnv before = env_;
+    if (Flow flow = walk(loop.condition); flow != Flow::Normal) return flow;
+    size_t files_before = out_.files.size() + out_.unresolved.size() + out_.missing.size();
+    walk_maybe(loop.body);
+    if (out_.files.size() + out_.unresolved.size() + out_.missing.size() != files_before) {
+      clobber("a loop that may source more files");  // later passes may read other files
+    }
+    for (const auto& [name, variable] : before.variables()) {
+      Variable* now = env_.find(name);
+      if (now != nullptr && !(*now == variable)) {
+        now->value = merge_values(now->value, Value::unknown("a loop", origin()), "a loop");
+      }
+    }
+    for (const auto& [name, variable] : env_.variables()) {
+      if (before.find(name) == nullptr && variable.value.exact()) {
+        env_.find(name)->value =
+            merge_values(variable.value, Value::unknown("a loop", origin()), "a loop");
+      }
+    }
+    return Flow::Normal;
+  }
   std::vector<std::string> values;
   for (const syntax::Word& item : loop.items) {
     WordValue value = evaluate(item, scope(current_path()), true);

@@ -144,6 +144,10 @@ std::optional<Fields> split_fields(const syntax::Word& word, const EvalScope& sc
       *why = part_why;
       return Fields{};
     }
+    if (value->find_first_of("*?[") != std::string::npos) {
+      *why = fmt::format("${} holds a pattern the shell would expand", part.text);
+      return Fields{};
+    }
     WordPart literal;
     literal.kind = PartKind::Literal;
     literal.quoted = true;  // the expansion's text, never a pattern here

@@ -105,7 +105,8 @@ class Lexer {
         literal(i, std::min(end + 1, raw_.size()), std::string(raw_.substr(i + 1, end - i - 1)),
                 true);
         i = end + 1;
-      } else if (c == '$' && i + 1 < raw_.size() && raw_[i + 1] == '\'') {
+      } else if (c == '$' && i + 1 < raw_.size() && raw_[i + 1] == '\'' &&
+                 dialect_ != Dialect::Posix) {  // dash has no $'…': a `$`, then '…'
         i = ansi_c(i);
       } else if (c == '$' && i + 1 < raw_.size() && raw_[i + 1] == '"') {
         i = double_quoted(i + 1);  // $"…" (locale translation) reads like "…"
@@ -298,6 +299,15 @@ class Lexer {
       }
       push(PartKind::Parameter, i, end, name, quoted);
       parts_.back().subscript = subscript;
+      return end;
+    }
+    if (dialect_ == Dialect::Zsh && next == '#' && i + 2 < raw_.size() &&
+        is_name_start(raw_[i + 2])) {
+      // zsh: $#name is the length of name.
+      size_t end = i + 2;
+      while (end < raw_.size() && is_name_char(raw_[end])) ++end;
+      push(PartKind::Parameter, i, end, std::string(raw_.substr(i + 2, end - i - 2)), quoted);
+      parts_.back().op = "length";
       return end;
     }
     if (is_special_parameter(next)) {

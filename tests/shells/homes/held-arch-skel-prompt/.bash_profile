@@ -1,0 +1,6 @@
+#
+# ~/.bash_profile
+#
+
+[[ -f ~/.bashrc ]] && . ~/.bashrc
+export PATH="$HOME/.local/bin:$PATH"

@@ -1,0 +1,2 @@
+. ~/.bashrc
+PROFILE_TAIL=reached

@@ -1,0 +1,1 @@
+if [ -f ~/.bashrc ]; then . ~/.bashrc; fi

@@ -1,0 +1,2 @@
+export PROJECT_ROOT="${DOTFILES_DIR%/*}/work"
+export DOTFILES_NAME=${DOTFILES_DIR##*/}

@@ -1,0 +1,1 @@
+[ -n "$BASH_VERSION" ] && [ -f ~/.bashrc ] && . ~/.bashrc

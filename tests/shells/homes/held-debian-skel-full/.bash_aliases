@@ -1,0 +1,2 @@
+alias ll='ls -alF'
+export ALIASES_FILE_READ=yes

@@ -1,0 +1,3 @@
+LOCAL_ARGC=$#
+LOCAL_ARG1=${1-none}
+export LOCAL_SH_LOADED=yes

@@ -1,0 +1,1 @@
+export LOCAL1=1

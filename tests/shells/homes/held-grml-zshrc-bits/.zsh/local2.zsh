@@ -1,0 +1,1 @@
+export LOCAL2=$LOCAL1$LOCAL1

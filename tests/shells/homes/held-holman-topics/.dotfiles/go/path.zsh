@@ -1,0 +1,2 @@
+export GOPATH=$PROJECTS/go
+export PATH="$GOPATH/bin:$PATH"

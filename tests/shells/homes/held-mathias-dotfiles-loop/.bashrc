@@ -1,0 +1,1 @@
+[ -n "$PS1" ] && source ~/.bash_profile;

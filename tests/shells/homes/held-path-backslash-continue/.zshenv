@@ -1,0 +1,7 @@
+path=(
+  $HOME/bin
+  $HOME/.cargo/bin \
+  $path
+)
+export GOPATH=$HOME/go \
+  GOBIN=$HOME/go/bin

@@ -1,0 +1,3 @@
+export VISUAL=vim
+export EDITOR=$VISUAL
+MID_ORDER="${PRE_ORDER}-mid"

@@ -1,0 +1,1 @@
+PRE_ORDER=pre

@@ -1,0 +1,2 @@
+export ALIASES_LOADED=1
+ORDER_A=${ORDER_A}a

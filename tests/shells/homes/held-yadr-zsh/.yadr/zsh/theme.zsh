@@ -1,0 +1,1 @@
+ORDER_A=${ORDER_A}t

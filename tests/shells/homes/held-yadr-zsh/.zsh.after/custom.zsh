@@ -1,0 +1,1 @@
+export AFTER=1

@@ -1,0 +1,17 @@
+export GOPATH=$HOME/go
+FIRST_PATH_ELEM=${${(s.:.)PATH}[1]}
+LAST_PATH_ELEM=${${(s.:.)PATH}[-1]}
+PATH_SPACES=${PATH//:/ }
+PATH_UPPER=${(U)${PATH##*/}}
+GOPATH_PARTS=(${(s/:/)GOPATH})
+GOPATH_FIRST=$GOPATH_PARTS[1]
+REVERSED=${(j.:.)${(Oa)path}}
+SORTED=${(j.,.)${(o)${(s.:.):-c:a:b}}}
+COUNT_CHARS=${#PATH}
+DEFAULTED=${UNSET_THING:-${GOPATH:-none}/x}
+QUOTED=${(qq)GOPATH}
+LOWER=${(L)USER}
+CAP=${(C)USER}
+SUBSTR=${HOME[1,4]}
+REPL=${HOME/#\/tmp/TMP}
+path=($GOPATH/bin ${path:#$GOPATH/bin})

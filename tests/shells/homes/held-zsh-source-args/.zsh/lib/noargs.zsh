@@ -1,0 +1,1 @@
+NOARGS_ARGC=$#

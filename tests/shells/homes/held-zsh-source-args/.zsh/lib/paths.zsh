@@ -1,0 +1,2 @@
+path=(~/bin $path)
+export PATHS_FILE=${0:t:r}

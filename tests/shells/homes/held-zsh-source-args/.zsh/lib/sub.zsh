@@ -1,0 +1,1 @@
+export SUB_FROM=${0:t}

@@ -1,0 +1,1 @@
+export ZDOTDIR_DEFAULT=${ZDOTDIR:-$HOME}
