@@ -220,20 +220,28 @@ def compare(names, model, real):
     return [Value(n, model[n], real[n]) for n in names]
 
 
-def load_known_env(context_names):
+def read_listing(path, key_fields, valid, shape):
+    """A known-differences file: `KEY... why` lines (`#` comments); {(key...): why}.
+    `valid(parts)` checks the key fields; `shape` is shown when a line does not fit."""
     known = {}
-    if not os.path.exists(KNOWN_ENV_FILE):
+    if not os.path.exists(path):
         return known
-    with open(KNOWN_ENV_FILE, encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             line = line.strip()
             if not line or line.startswith("#"):
                 continue
-            parts = line.split(None, 3)
-            if len(parts) < 4 or parts[1] not in context_names or not NAME_RE.match(parts[2]):
-                raise SystemExit(f"{KNOWN_ENV_FILE}:{n}: expected `case context VAR why`")
-            known[(parts[0], parts[1], parts[2])] = parts[3]
+            parts = line.split(None, key_fields)
+            if len(parts) <= key_fields or not valid(parts):
+                raise SystemExit(f"{path}:{n}: expected `{shape}`")
+            known[tuple(parts[:key_fields])] = parts[key_fields]
     return known
+
+
+def load_known_env(context_names):
+    return read_listing(KNOWN_ENV_FILE, 3,
+                        lambda p: p[1] in context_names and NAME_RE.match(p[2]),
+                        "case context VAR why")
 
 
 def show_value(value, home):

@@ -280,19 +280,8 @@ class Case:
 
 
 def load_known():
-    known = {}
-    if not os.path.exists(KNOWN_FILE):
-        return known
-    with open(KNOWN_FILE, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            parts = line.split(None, 2)
-            if len(parts) < 3 or parts[1] not in CONTEXT_NAMES:
-                raise SystemExit(f"{KNOWN_FILE}:{n}: expected `case context why`")
-            known[(parts[0], parts[1])] = parts[2]
-    return known
+    return envcompare.read_listing(KNOWN_FILE, 2, lambda p: p[1] in CONTEXT_NAMES,
+                                   "case context why")
 
 
 # ---------------------------------------------------------------------------------------------
