@@ -12,13 +12,14 @@ extern const lint::Rule file_too_large;
 extern const lint::Rule invalid_utf8;
 extern const lint::Rule io_error;
 extern const lint::Rule parse_error;
+extern const lint::Rule path_overwrite;
 extern const lint::Rule source_cycle;
 
 namespace {
 // Sorted by name; tests/unit/lint_test.cpp checks the order.
-constexpr std::array<const lint::Rule*, 8> kRules{
-    &bad_suppression, &binary_file, &crlf_line_endings, &file_too_large,
-    &invalid_utf8,    &io_error,    &parse_error,       &source_cycle,
+constexpr std::array kRules{
+    &bad_suppression, &binary_file, &crlf_line_endings, &file_too_large, &invalid_utf8,
+    &io_error,        &parse_error, &path_overwrite,    &source_cycle,
 };
 }  // namespace
 

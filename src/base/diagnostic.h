@@ -64,6 +64,11 @@ class SourceLookup {
   /// The text of 1-based `line` of `file` (as in Location::file), without its line ending;
   /// nullopt when the file or line is unknown.
   virtual std::optional<std::string_view> line_text(std::string_view file, uint32_t line) const = 0;
+  /// The whole text of `file`; nullopt when it is not known.
+  virtual std::optional<std::string_view> file_text(std::string_view file) const {
+    (void)file;
+    return std::nullopt;
+  }
 };
 
 }  // namespace rclint

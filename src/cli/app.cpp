@@ -12,6 +12,7 @@
 #include "cli/session.h"
 #include "diagnostics/filter.h"
 #include "lint/runner.h"
+#include "output/diff.h"
 #include "output/env_report.h"
 #include "output/format.h"
 #include "output/order_report.h"
@@ -95,7 +96,8 @@ Outcome run_check(const Args& args, const ProcessEnvironment& environment) {
     render.sources = &session.sources();
     render.tool_version = RCLINT_VERSION;
     render.rules = rule_infos();
-    outcome.out = output::render(shown, format, render);
+    outcome.out = args.diff ? output::render_diff(shown, session.sources())
+                            : output::render(shown, format, render);
   }
   if (io_error) {
     outcome.exit_code = 2;

@@ -13,8 +13,8 @@ namespace {
 const std::vector<std::string_view> kValueOptions{"--home",   "--root",   "--platform", "--layout",
                                                   "--config", "--format", "--color",    "--context",
                                                   "--select", "--ignore", "--env"};
-const std::vector<std::string_view> kFlagOptions{"--fs",   "--quiet", "--exit-zero", "--explain",
-                                                 "--help", "-h",      "--version",   "-V"};
+const std::vector<std::string_view> kFlagOptions{
+    "--fs", "--quiet", "--exit-zero", "--explain", "--diff", "--help", "-h", "--version", "-V"};
 
 void split_list(const std::string& value, std::vector<std::string>& out) {
   for (std::string_view piece : text::split(value, ',')) {
@@ -116,6 +116,8 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
       args.quiet = true;
     else if (arg == "--exit-zero")
       args.exit_zero = true;
+    else if (arg == "--diff")
+      args.diff = true;
     else if (arg == "--explain")
       args.explain = true;
     else if (arg == "--help" || arg == "-h")
@@ -129,6 +131,10 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
   if (args.explain && args.command != Command::Env) {
     return Error{"--explain is an option of `rclint env`"};
   }
+  if (args.diff && args.command != Command::Check) {
+    return Error{"--diff is an option of `rclint check`"};
+  }
+  if (args.diff && args.format) return Error{"--diff prints a unified diff: drop --format"};
   if (args.command == Command::Env) {
     for (const std::string& name : args.files) {
       bool valid = !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0])) &&
@@ -176,6 +182,8 @@ Options:
   --color WHEN        auto | always | never (NO_COLOR is respected)
   --quiet             print nothing; only the exit status
   --exit-zero         exit 0 even when there are findings
+  --diff              print every mechanical fix as a unified diff (rclint writes nothing;
+                      apply it with `patch -p0`); the exit status is as without --diff
 
 Exit status: 0 no findings, 1 findings, 2 usage, config or I/O error.
 )";

@@ -25,6 +25,7 @@ struct Args {
   bool fs = false;
   bool quiet = false;
   bool exit_zero = false;
+  bool diff = false;     // check: print the fixes as a unified diff instead of the findings
   bool explain = false;  // env: each list entry with where it came from
   std::vector<std::string> contexts;
   std::vector<std::string> select;

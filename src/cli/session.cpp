@@ -231,7 +231,7 @@ void Session::analyze(const source::FileSystem& fs, const SessionOptions& option
 
 std::vector<Diagnostic> Session::check(std::span<const lint::Rule* const> rules,
                                        const CheckOptions& options) {
-  std::vector<Diagnostic> found = lint::run_rules(rules, orders_, *sources_, *model_);
+  std::vector<Diagnostic> found = lint::run_rules(rules, orders_, *sources_, *model_, *commands_);
   std::vector<std::string_view> known;
   for (const lint::Rule* rule : rules) known.push_back(rule->name);
   diagnostics::FilterOptions filter;

@@ -140,9 +140,12 @@ bool is_wanted(const Diagnostic& d, const FilterOptions& options) {
   return true;
 }
 
-bool same_but_contexts(const Diagnostic& a, const Diagnostic& b) {
-  return a.rule == b.rule && a.severity == b.severity && a.where == b.where &&
-         a.message == b.message && a.notes == b.notes && a.help == b.help && a.fix == b.fix;
+// One cause seen in several contexts: the same rule, place, message, help and fix. Notes and
+// severity may differ by context ("in zsh:login, ~/.zprofile runs before ~/.zshrc"; an error
+// only where /usr/bin is lost): the merged finding keeps every note once and the worst severity.
+bool same_cause(const Diagnostic& a, const Diagnostic& b) {
+  return a.rule == b.rule && a.where == b.where && a.message == b.message && a.help == b.help &&
+         a.fix == b.fix;
 }
 
 // Expects `sorted` in report_order, so that equal findings sit in one run of equal keys.
@@ -152,12 +155,18 @@ std::vector<Diagnostic> merge_contexts(std::vector<Diagnostic> sorted) {
   for (Diagnostic& d : sorted) {
     if (!merged.empty() && report_order(merged.back(), d)) run_start = merged.size();
     auto twin = std::find_if(merged.begin() + static_cast<std::ptrdiff_t>(run_start), merged.end(),
-                             [&](const Diagnostic& m) { return same_but_contexts(m, d); });
+                             [&](const Diagnostic& m) { return same_cause(m, d); });
     if (twin == merged.end()) {
       merged.push_back(std::move(d));
       twin = merged.end() - 1;
     } else {
       twin->contexts.insert(twin->contexts.end(), d.contexts.begin(), d.contexts.end());
+      twin->severity = std::max(twin->severity, d.severity);
+      for (Note& note : d.notes) {
+        if (std::find(twin->notes.begin(), twin->notes.end(), note) == twin->notes.end()) {
+          twin->notes.push_back(std::move(note));
+        }
+      }
     }
     std::sort(twin->contexts.begin(), twin->contexts.end());
     twin->contexts.erase(std::unique(twin->contexts.begin(), twin->contexts.end()),

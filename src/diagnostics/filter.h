@@ -44,8 +44,9 @@ struct FilterOptions {
 /// 2. drops findings hidden by a suppression comment, by select/ignore (command line and
 ///    config) or by a [per-file-ignores] glob that matches the finding's file (file_matches());
 /// 3. applies [severity] overrides;
-/// 4. merges findings equal in everything but `contexts` (the runner checks each context on its
-///    own), with the union of their contexts, sorted;
+/// 4. merges findings of one cause (same rule, place, message, help and fix; the runner checks
+///    each context on its own): the union of their contexts, sorted, every note once, and the
+///    worst severity;
 /// 5. sorts with report_order (stable, so equal keys keep the runner's order).
 std::vector<Diagnostic> apply(std::vector<Diagnostic> diagnostics, const FilterOptions& options);
 

@@ -2,6 +2,39 @@
 
 namespace rclint::lint {
 
+Orders::Orders(startup::StartupModel& model, const std::vector<startup::LoadOrder>& given)
+    : model_(model) {
+  for (const startup::LoadOrder& order : given) given_[order.context.name()] = &order;
+}
+
+const startup::LoadOrder& Orders::of(const startup::Context& context) {
+  std::string name = context.name();
+  if (auto found = given_.find(name); found != given_.end()) return *found->second;
+  auto& slot = computed_[name];
+  if (!slot) slot = std::make_unique<startup::LoadOrder>(model_.order(context));
+  return *slot;
+}
+
+const startup::LoadOrder& Orders::nested(const startup::LoadOrder& parent) {
+  std::string name = parent.context.name();
+  auto& slot = nested_[name];
+  if (slot) return *slot;
+  // A child inherits the exported variables; unknown values are left out (a child started
+  // from them would only repeat what rclint cannot know). SHLVL counts the nesting.
+  std::map<std::string, std::string> env;
+  for (const auto& [variable, value] : parent.environment.variables()) {
+    if (!value.exported || value.maybe_unset) continue;
+    if (auto text = value.value.text()) env[variable] = *text;
+  }
+  env["SHLVL"] = "2";
+  slot = std::make_unique<startup::LoadOrder>(model_.order(parent.context, env));
+  return *slot;
+}
+
+bool Context::is_user_file(const source::SourceFile* file) const {
+  return file != nullptr && source::path::is_within(file->path(), sources.options().home);
+}
+
 Finding Reporter::report_at(Location where, std::string message) {
   return report_with(severity_, std::move(where), std::move(message));
 }

@@ -2,25 +2,57 @@
 
 #include <fmt/format.h>
 
+#include <map>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "simulation/known_commands.h"
 #include "source/source_set.h"
 #include "startup/load_order.h"
 
 namespace rclint::lint {
 
+/// The load orders of a run, by context, computed on demand: a rule checking zsh:login may
+/// ask what zsh:script does, even when the user asked for zsh:login only.
+class Orders {
+ public:
+  Orders(startup::StartupModel& model, const std::vector<startup::LoadOrder>& given);
+  /// The order of `shell` started in `mode` on `platform` (computed once per run).
+  const startup::LoadOrder& of(const startup::Context& context);
+  /// The order of a shell of the same kind started from `parent`'s final exported variables
+  /// (its exact ones): `zsh` typed inside zsh, a tmux pane, an editor's terminal.
+  const startup::LoadOrder& nested(const startup::LoadOrder& parent);
+
+ private:
+  startup::StartupModel& model_;
+  std::map<std::string, const startup::LoadOrder*> given_;
+  std::map<std::string, std::unique_ptr<startup::LoadOrder>> computed_;
+  std::map<std::string, std::unique_ptr<startup::LoadOrder>> nested_;
+};
+
 /// Everything a rule may look at for one context (one shell started one way): the files it
-/// reads, in order, and every file of the run. Rules read; they change nothing.
+/// reads, in order, what ran (order.trace), the final variables (order.environment), and
+/// every file of the run. Rules read; they change nothing.
 struct Context {
   const startup::LoadOrder& order;
   const source::SourceSet& sources;
-  startup::StartupModel& model;  // parsed files in another dialect, other contexts' orders
+  startup::StartupModel& model;            // parsed files in another dialect
+  Orders& orders;                          // other contexts' orders
+  const simulation::KnownCommands& known;  // the data: toolchain variables, go installs
 
   const startup::Context& context() const { return order.context; }
+  const startup::StaticEnv& environment() const { return order.environment; }
+  /// A file of the home: findings are reported only there (spec §1: the stock system files
+  /// are modelled, and a --root's files are the system's, not the user's).
+  bool is_user_file(const source::SourceFile* file) const;
+  /// The load order of another context of this platform.
+  const startup::LoadOrder& order_of(startup::Shell shell, startup::Mode mode) const {
+    return orders.of({shell, mode, context().platform});
+  }
 };
 
 /// A finding being built; `Reporter::report` returns one to add notes, help and a fix.
@@ -64,6 +96,14 @@ class Reporter {
   Finding report(const source::SourceFile& file, source::Range range,
                  fmt::format_string<Args...> format, Args&&... args) {
     return report_at(file.location(range), fmt::format(format, std::forward<Args>(args)...));
+  }
+  /// A finding with a severity other than the rule's default (path-overwrite is an error only
+  /// when /usr/bin is lost).
+  template <typename... Args>
+  Finding report_as(Severity severity, const source::SourceFile& file, source::Range range,
+                    fmt::format_string<Args...> format, Args&&... args) {
+    return report_with(severity, file.location(range),
+                       fmt::format(format, std::forward<Args>(args)...));
   }
   /// For findings about a place that is not a range of a parsed file (a file that could not
   /// be read at all): `where` is used as given.

@@ -4,10 +4,12 @@ namespace rclint::lint {
 
 std::vector<Diagnostic> run_rules(std::span<const Rule* const> rules,
                                   const std::vector<startup::LoadOrder>& orders,
-                                  const source::SourceSet& sources, startup::StartupModel& model) {
+                                  const source::SourceSet& sources, startup::StartupModel& model,
+                                  const simulation::KnownCommands& known) {
   std::vector<Diagnostic> found;
+  Orders all_orders(model, orders);
   for (const startup::LoadOrder& order : orders) {
-    Context context{order, sources, model};
+    Context context{order, sources, model, all_orders, known};
     for (const Rule* rule : rules) {
       if (rule->check == nullptr) continue;  // reported by another layer (bad-suppression)
       Reporter reporter(rule->name, rule->severity, order.context.name(), found);

@@ -11,6 +11,7 @@ namespace rclint::lint {
 /// finding seen in two contexts appears twice, each with its context (diagnostics/ merges).
 std::vector<Diagnostic> run_rules(std::span<const Rule* const> rules,
                                   const std::vector<startup::LoadOrder>& orders,
-                                  const source::SourceSet& sources, startup::StartupModel& model);
+                                  const source::SourceSet& sources, startup::StartupModel& model,
+                                  const simulation::KnownCommands& known);
 
 }  // namespace rclint::lint

@@ -105,4 +105,11 @@ std::optional<std::string_view> SourceSet::line_text(std::string_view file_name,
   return std::nullopt;
 }
 
+std::optional<std::string_view> SourceSet::file_text(std::string_view file_name) const {
+  for (const auto& file : files_) {
+    if (file->display() == file_name) return file->text();
+  }
+  return std::nullopt;
+}
+
 }  // namespace rclint::source

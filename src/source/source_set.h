@@ -60,6 +60,7 @@ class SourceSet final : public SourceLookup {
   void set_display_name(const std::string& path, std::string name);
 
   std::optional<std::string_view> line_text(std::string_view file, uint32_t line) const override;
+  std::optional<std::string_view> file_text(std::string_view file) const override;
 
  private:
   void record(ReadProblemKind kind, const std::string& path, uint32_t line, uint32_t column,

@@ -47,10 +47,13 @@ const syntax::ParsedFile& StartupModel::parsed_code(const std::string& label,
   return *slot.second;
 }
 
-LoadOrder StartupModel::order(const Context& context) {
+LoadOrder StartupModel::order(const Context& context) { return order(context, options_.env); }
+
+LoadOrder StartupModel::order(const Context& context,
+                              const std::map<std::string, std::string>& env) {
   LoadOrder out;
   out.context = context;
-  Walker(*this, context, out).run();
+  Walker(*this, context, env, out).run();
   out.not_read = files_not_read(context, out, sources_.file_system(), options_.home);
   return out;
 }

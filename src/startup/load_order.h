@@ -11,6 +11,7 @@
 #include "startup/command_model.h"
 #include "startup/context.h"
 #include "startup/static_value.h"
+#include "startup/trace.h"
 #include "syntax/parser.h"
 
 namespace rclint::startup {
@@ -68,6 +69,8 @@ struct LoadOrder {
   std::vector<SkippedFile> not_read;
   /// The variables when the last startup file has run (the simulation's result).
   StaticEnv environment;
+  /// Each statement, assignment and variable read along the way, in order.
+  Trace trace;
 };
 
 struct ModelOptions {
@@ -87,6 +90,9 @@ class StartupModel {
   ~StartupModel();
 
   LoadOrder order(const Context& context);
+  /// The same, for a shell started with `env` instead of ModelOptions::env: a nested shell,
+  /// which inherits what its parent exported.
+  LoadOrder order(const Context& context, const std::map<std::string, std::string>& env);
 
   /// `file` parsed as `dialect` reads it (cached for the run).
   const syntax::ParsedFile& parsed(const source::SourceFile& file, syntax::Dialect dialect);

@@ -2,9 +2,14 @@
 
 namespace rclint::startup::detail {
 
-Walker::Walker(StartupModel& model, const Context& context, LoadOrder& out)
-    : model_(model), context_(context), out_(out), fs_(model.sources().file_system()) {
-  for (const auto& [name, value] : model.options().env) {
+Walker::Walker(StartupModel& model, const Context& context,
+               const std::map<std::string, std::string>& start_env, LoadOrder& out)
+    : model_(model),
+      context_(context),
+      start_env_(start_env),
+      out_(out),
+      fs_(model.sources().file_system()) {
+  for (const auto& [name, value] : start_env) {
     env_.set(name, value);
     env_.find(name)->exported = true;
   }
@@ -34,7 +39,7 @@ void Walker::run() {
   // Debian's ssh rule needs SHLVL unset or 0 on entry: a nested `bash -c` (SHLVL=1) reads
   // $BASH_ENV like any script (startup-order.md §4).
   if (plan.mode == Mode::SshCommand) {
-    const auto& start = model_.options().env;
+    const auto& start = start_env_;
     auto shlvl = start.find("SHLVL");
     if (shlvl != start.end() && !shlvl->second.empty() && shlvl->second != "0") {
       plan.mode = Mode::Script;
@@ -271,7 +276,7 @@ Flow Walker::read_file(const std::string& p, const std::string& reason,
   if (file != nullptr) loaded.parsed = &model_.parsed(*file, context_.dialect());
   out_.files.push_back(loaded);
   if (file == nullptr) return Flow::Normal;
-  stack_.push_back({p, site, env_});
+  stack_.push_back({p, site, env_, out_.files.size() - 1});
   int outer_file_conditional = file_conditional_;
   file_conditional_ = 0;
   Returns returns;

@@ -36,7 +36,8 @@ enum class Flow { Normal, Return, Exit };
 
 class Walker {
  public:
-  Walker(StartupModel& model, const Context& context, LoadOrder& out);
+  Walker(StartupModel& model, const Context& context,
+         const std::map<std::string, std::string>& start_env, LoadOrder& out);
 
   void run();
 
@@ -44,7 +45,8 @@ class Walker {
   struct Frame {
     std::string path;
     std::optional<SourceSite> site;
-    StaticEnv env;  // the variables when the file was entered
+    StaticEnv env;          // the variables when the file was entered
+    size_t file_index = 0;  // into LoadOrder::files
   };
   // A file or function being run: the variables at each `return` that may or may not have
   // run (inside an undecided branch); they join the variables at its end.
@@ -115,6 +117,16 @@ class Walker {
 
   Flow step(const Statement& statement);
 
+  // The trace (trace.h), in walker_trace.cpp: where the walk stands, and what it records.
+  TracePoint trace_point() const;
+  void trace_statement(const Statement& statement);
+  void trace_assignment(const std::string& name, std::optional<Variable> before);
+  // After an assignment statement: its events get the final attributes (`export X=1` exports
+  // after assigning), and a declaration without a value (`export X`) gets an event of its own.
+  void trace_declaration(const syntax::Assignment& a, const std::string& name,
+                         std::optional<Variable> before, size_t first_event);
+  Flow assignment_statement(const syntax::Assignment& a, const Statement& statement);
+
   Flow step_node(const syntax::Assignment& a, const Statement&);
 
   Flow step_node(const syntax::Command& command, const Statement&);
@@ -175,6 +187,7 @@ class Walker {
 
   StartupModel& model_;
   const Context& context_;
+  const std::map<std::string, std::string>& start_env_;
   LoadOrder& out_;
   const source::FileSystem& fs_;
   StaticEnv env_;
@@ -185,6 +198,9 @@ class Walker {
   std::vector<std::map<std::string, std::optional<Variable>>> locals_;
   std::vector<Returns*> returns_;  // innermost file or function last
   const Statement* statement_ = nullptr;
+  const syntax::Assignment* assignment_ = nullptr;  // the assignment statement being run
+  size_t sequence_ = 0;                             // the trace's next event number
+  int stdout_captured_ = 0;  // inside pipeline stages before the last, or redirected groups
   std::optional<std::pair<SourceSite, std::string>> modelled_;  // running a known command's code
   int conditional_ = 0;
   int file_conditional_ = 0;

@@ -11,6 +11,8 @@ bool Walker::assign(const std::string& name, Value value) {
   if (std::string scalar = env_.tied_scalar(name); !scalar.empty()) target = scalar;
   Variable* existing = env_.find(target);
   if (existing != nullptr && existing->readonly) return false;  // the shell refuses
+  std::optional<Variable> before;
+  if (existing != nullptr) before = *existing;
   if (existing != nullptr && existing->unique) value = unique_entries(value, ':');
   if (existing != nullptr && existing->letter_case != 0) {
     if (auto text = value.text()) {
@@ -24,6 +26,7 @@ bool Walker::assign(const std::string& name, Value value) {
   }
   env_.assign(target, std::move(value), origin());
   if (allexport_) env_.find(target)->exported = true;
+  trace_assignment(target, std::move(before));
   return true;
 }
 
@@ -76,6 +79,20 @@ void Walker::declare_attributes(const syntax::Assignment& a, const std::string& 
 
 Flow Walker::step_node(const syntax::Assignment& a, const Statement& statement) {
   if (a.is_command_prefix) return Flow::Normal;
+  if (assignment_ != nullptr) return assignment_statement(a, statement);  // a computed name
+  assignment_ = &a;
+  std::string name = env_.tied_scalar(a.name);
+  if (name.empty()) name = a.name;
+  std::optional<Variable> before;
+  if (const Variable* existing = env_.find(name)) before = *existing;
+  size_t first_event = out_.trace.assignments.size();
+  Flow flow = assignment_statement(a, statement);
+  assignment_ = nullptr;
+  trace_declaration(a, name, std::move(before), first_event);
+  return flow;
+}
+
+Flow Walker::assignment_statement(const syntax::Assignment& a, const Statement& statement) {
   auto valid_name = [](std::string_view name) {
     return !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0])) &&
            std::all_of(name.begin(), name.end(), [](char c) {

@@ -37,6 +37,7 @@ void Walker::join_returns(Returns& returns, const std::string& why) {
 
 Flow Walker::step(const Statement& statement) {
   statement_ = &statement;
+  trace_statement(statement);
   return std::visit([&](const auto& node) { return step_node(node, statement); }, statement.node);
 }
 
@@ -180,7 +181,7 @@ Flow Walker::autoload_call(const std::string& name, const syntax::Command& comma
   for (size_t i = 1; i < command.words.size(); ++i) {
     args.push_back(evaluate_value(command.words[i].parts, scope(current_path())));
   }
-  stack_.push_back({file_path, std::nullopt, env_});
+  stack_.push_back({file_path, std::nullopt, env_, out_.files.size() - 1});
   Flow flow = call(loaded.parsed->statements, args);
   stack_.pop_back();
   if (flow == Flow::Exit) return Flow::Exit;
@@ -473,16 +474,28 @@ Flow Walker::step_node(const syntax::Function& function, const Statement&) {
 }
 
 Flow Walker::step_node(const syntax::Group& group, const Statement&) {
-  if (!group.subshell) return walk(group.body);
-  StaticEnv saved = env_;
-  Flow flow = walk(group.body);
-  env_ = std::move(saved);  // a subshell's assignments stay in the subshell
-  return flow == Flow::Exit ? Flow::Normal : Flow::Normal;
+  stdout_captured_ += group.stdout_redirected ? 1 : 0;
+  Flow flow = Flow::Normal;
+  if (!group.subshell) {
+    flow = walk(group.body);
+  } else {
+    StaticEnv saved = env_;
+    flow = walk(group.body);
+    env_ = std::move(saved);  // a subshell's assignments stay in the subshell
+    flow = Flow::Normal;      // and its exit or return ends the subshell only
+  }
+  stdout_captured_ -= group.stdout_redirected ? 1 : 0;
+  return flow;
 }
 
 Flow Walker::step_node(const syntax::Pipeline& pipeline, const Statement&) {
   StaticEnv saved = env_;
-  for (const Statement& stage : pipeline.stages) step(stage);
+  for (size_t i = 0; i < pipeline.stages.size(); ++i) {
+    bool piped = i + 1 < pipeline.stages.size();  // its output goes to the next stage
+    stdout_captured_ += piped ? 1 : 0;
+    step(pipeline.stages[i]);
+    stdout_captured_ -= piped ? 1 : 0;
+  }
   if (pipeline.stages.size() > 1) env_ = std::move(saved);
   return Flow::Normal;
 }

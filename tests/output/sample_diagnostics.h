@@ -20,6 +20,7 @@ namespace rclint::output::testing {
 class MapSources : public SourceLookup {
  public:
   void add(std::string file, std::string_view text) {
+    texts_[file] = std::string(text);
     std::vector<std::string>& lines = files_[std::move(file)];
     size_t start = 0;
     while (start <= text.size()) {
@@ -38,9 +39,15 @@ class MapSources : public SourceLookup {
     if (it == files_.end() || line == 0 || line > it->second.size()) return std::nullopt;
     return it->second[line - 1];
   }
+  std::optional<std::string_view> file_text(std::string_view file) const override {
+    const auto it = texts_.find(file);
+    if (it == texts_.end()) return std::nullopt;
+    return it->second;
+  }
 
  private:
   std::map<std::string, std::vector<std::string>, std::less<>> files_;
+  std::map<std::string, std::string, std::less<>> texts_;
 };
 
 inline Location at(std::string file, uint32_t line, uint32_t column, uint32_t end_line,

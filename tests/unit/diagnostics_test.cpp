@@ -292,20 +292,27 @@ TEST_CASE("apply: severity overrides") {
   CHECK(shown[1].severity == Severity::Warning);
 }
 
-TEST_CASE("apply: findings equal but for contexts merge, with sorted unique contexts") {
+TEST_CASE("apply: one cause seen in several contexts merges: contexts, notes, worst severity") {
+  // The runner checks each context on its own; the user must see each line once.
   Diagnostic other_note = finding("goroot-set", "f", 1, 1, {"bash:login"});
   other_note.notes.push_back({std::nullopt, "in bash:login, ~/.profile runs first"});
-  auto shown =
-      diagnostics::apply({finding("goroot-set", "f", 1, 1, {"zsh:script", "zsh:login"}),
-                          finding("path-overwrite", "f", 1, 1, {"zsh:login"}),
-                          finding("goroot-set", "f", 1, 1, {"zsh:interactive", "zsh:login"}),
-                          other_note, finding("goroot-set", "f", 1, 1, {"zsh:login"})},
-                         FilterOptions{});
+  other_note.severity = Severity::Error;
+  Diagnostic other_message = finding("goroot-set", "f", 1, 1, {"bash:login"});
+  other_message.message += " (another cause)";
+  auto shown = diagnostics::apply(
+      {finding("goroot-set", "f", 1, 1, {"zsh:script", "zsh:login"}),
+       finding("path-overwrite", "f", 1, 1, {"zsh:login"}),
+       finding("goroot-set", "f", 1, 1, {"zsh:interactive", "zsh:login"}), other_note,
+       other_message, other_note, finding("goroot-set", "f", 1, 1, {"zsh:login"})},
+      FilterOptions{});
   REQUIRE(shown.size() == 3);
   CHECK(shown[0].rule == "goroot-set");
   CHECK(shown[0].contexts ==
-        std::vector<std::string>{"zsh:interactive", "zsh:login", "zsh:script"});
-  CHECK(shown[1].contexts == std::vector<std::string>{"bash:login"});  // its notes differ
+        std::vector<std::string>{"bash:login", "zsh:interactive", "zsh:login", "zsh:script"});
+  CHECK(shown[0].severity == Severity::Error);
+  REQUIRE(shown[0].notes.size() == 1);  // the note once, though two findings carried it
+  CHECK(shown[0].notes[0].message == "in bash:login, ~/.profile runs first");
+  CHECK(shown[1].message.ends_with("(another cause)"));  // another message: another finding
   CHECK(shown[2].rule == "path-overwrite");
 }
 

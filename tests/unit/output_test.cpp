@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "../output/sample_diagnostics.h"
+#include "output/diff.h"
 #include "output/format.h"
 #include "output/github.h"
 #include "output/sarif.h"
@@ -325,4 +326,36 @@ TEST_CASE("golden files: every format on the same findings") {
   check_golden("sample.github.txt", render(diagnostics, Format::Github, options));
   options.color = true;
   check_golden("sample.color.txt", render(diagnostics, Format::Text, options));
+}
+
+TEST_CASE("diff: every fix as one unified diff that patch(1) applies") {
+  // --diff is how users see the mechanical fixes: one hunk per nearby group of edits, three
+  // lines of context, line numbers that account for earlier edits, a line deleted whole
+  // (checked against GNU diff -u on the same texts).
+  MapSources sources;
+  sources.add("home/.zshrc",
+              "# 1\n# 2\n# 3\nexport PATH=/opt/go/bin\n# 5\n# 6\n# 7\n# 8\n# 9\n# 10\n# 11\n"
+              "export GO111MODULE=on\n# 13\n");
+  Diagnostic replace = finding(at("home/.zshrc", 4, 13, 4, 24));
+  replace.fix = Fix{at("home/.zshrc", 4, 13, 4, 24), "\"/opt/go/bin:$PATH\""};
+  Diagnostic drop = finding(at("home/.zshrc", 12, 1, 12, 22));
+  drop.fix = Fix{at("home/.zshrc", 12, 1, 13, 1), ""};
+  Diagnostic overlapping = finding(at("home/.zshrc", 4, 1, 4, 5));
+  overlapping.fix = Fix{at("home/.zshrc", 4, 13, 4, 20), "x"};  // overlaps the first: left out
+  Diagnostic no_fix = finding(at("home/.zshrc", 2, 1, 2, 2));
+  CHECK(render_diff({replace, drop, overlapping, no_fix}, sources) ==
+        "--- home/.zshrc\n+++ home/.zshrc\n"
+        "@@ -1,7 +1,7 @@\n # 1\n # 2\n # 3\n-export PATH=/opt/go/bin\n"
+        "+export PATH=\"/opt/go/bin:$PATH\"\n # 5\n # 6\n # 7\n"
+        "@@ -9,5 +9,4 @@\n # 9\n # 10\n # 11\n-export GO111MODULE=on\n # 13\n");
+  CHECK(render_diff({no_fix}, sources).empty());
+}
+
+TEST_CASE("diff: an insertion at the end of a file without a final newline") {
+  MapSources sources;
+  sources.add("p", "a\nb");
+  Diagnostic append = finding(at("p", 2, 2, 2, 2));
+  append.fix = Fix{at("p", 2, 2, 2, 2), "\nc\n"};
+  CHECK(render_diff({append}, sources) ==
+        "--- p\n+++ p\n@@ -1,2 +1,3 @@\n a\n-b\n\\ No newline at end of file\n+b\n+c\n");
 }
