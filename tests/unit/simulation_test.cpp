@@ -3,6 +3,8 @@
 // The real-shell oracle for the same questions is tests/shells (harness.py).
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "simulation/environment_report.h"
 #include "simulation/known_commands.h"
 #include "source/source_set.h"
@@ -241,4 +243,86 @@ TEST_CASE("the built-in known-command data parses, and bad data is an error") {
   auto builtin = simulation::KnownCommands::builtin(fs, false);
   CHECK(builtin->login_environment(Platform::Macos).at("PATH") == "/usr/bin:/bin:/usr/sbin:/sbin");
   CHECK(builtin->toolchain_variables().front() == "GOROOT");
+}
+
+TEST_CASE("trace: statements, assignments with before and after, reads with their state") {
+  // Rules reason over what happened in which order (use-before-set, path-overwrite,
+  // env-interactive-only), so the trace must say what each step saw.
+  source::MemoryFileSystem fs;
+  fs.add_file("/home/u/.zprofile",
+              "export PATH=\"$GOPATH/bin:$PATH\"\n"
+              "[[ -o interactive ]] && echo hi\n"
+              "[ -d /opt/x ] && FOO=1\n");
+  fs.add_file("/home/u/.zshrc", "export GOPATH=$HOME/go\nGOPATH+=:/x\n");
+  source::SourceSet sources(fs, {2 << 20, "/home/u", "/home/u"});
+  syntax::Parser parser;
+  startup::ModelOptions options;
+  options.home = "/home/u";
+  options.env = {{"PATH", "/usr/bin:/bin"}, {"HOME", "/home/u"}};
+  startup::StartupModel model(sources, parser, options);
+  const source::SourceFile* zprofile = nullptr;
+
+  startup::LoadOrder login = model.order(Context{Shell::Zsh, Mode::Login, Platform::Debian});
+  zprofile = sources.find("/home/u/.zprofile");
+  REQUIRE(zprofile != nullptr);
+  const startup::Trace& trace = login.trace;
+  // The read of $GOPATH in ~/.zprofile comes before ~/.zshrc sets it.
+  auto gopath_read = std::find_if(trace.reads.begin(), trace.reads.end(),
+                                  [](const auto& r) { return r.name == "GOPATH"; });
+  REQUIRE(gopath_read != trace.reads.end());
+  CHECK(gopath_read->state == startup::VariableRead::State::Unset);
+  CHECK(gopath_read->at.file == zprofile);
+  auto gopath_set = std::find_if(trace.assignments.begin(), trace.assignments.end(),
+                                 [](const auto& a) { return a.name == "GOPATH"; });
+  REQUIRE(gopath_set != trace.assignments.end());
+  CHECK(gopath_set->at.sequence > gopath_read->at.sequence);
+  CHECK(!gopath_set->before);
+  REQUIRE(gopath_set->after);
+  CHECK(gopath_set->after->exported);  // `export X=…`: the event carries the final attributes
+  CHECK(gopath_set->syntax != nullptr);
+  // PATH's event has the value before and after.
+  auto path_set =
+      std::find_if(trace.assignments.begin(), trace.assignments.end(),
+                   [&](const auto& a) { return a.name == "PATH" && a.at.file == zprofile; });
+  REQUIRE(path_set != trace.assignments.end());
+  CHECK(path_set->before->value.render() == "/usr/bin:/bin");
+  CHECK(path_set->after->value.render() == "/bin:/usr/bin:/bin");
+  // `echo hi` runs behind a decided guard in login shells; FOO=1 behind an undecided test.
+  auto echo = std::find_if(trace.statements.begin(), trace.statements.end(), [](const auto& s) {
+    return std::holds_alternative<syntax::Command>(s.statement->node) &&
+           std::get<syntax::Command>(s.statement->node).name() == "echo";
+  });
+  REQUIRE(echo != trace.statements.end());
+  CHECK(!echo->at.conditional);
+  CHECK(echo->at.top == zprofile);
+  auto foo = std::find_if(trace.assignments.begin(), trace.assignments.end(),
+                          [](const auto& a) { return a.name == "FOO"; });
+  REQUIRE(foo != trace.assignments.end());
+  CHECK(foo->at.conditional);
+
+  // A non-interactive login never runs the guarded echo.
+  startup::LoadOrder script = model.order(Context{Shell::Zsh, Mode::LoginScript, Platform::Debian});
+  CHECK(std::none_of(script.trace.statements.begin(), script.trace.statements.end(),
+                     [](const auto& s) {
+                       return std::holds_alternative<syntax::Command>(s.statement->node) &&
+                              std::get<syntax::Command>(s.statement->node).name() == "echo";
+                     }));
+}
+
+TEST_CASE("trace: a nested shell starts from what its parent exported") {
+  // path-duplicate-entry asks what a `zsh` typed inside zsh does to PATH.
+  source::MemoryFileSystem fs;
+  fs.add_file("/home/u/.zshrc", "export PATH=\"$HOME/bin:$PATH\"\n");
+  source::SourceSet sources(fs, {2 << 20, "/home/u", "/home/u"});
+  syntax::Parser parser;
+  startup::ModelOptions options;
+  options.home = "/home/u";
+  options.env = {{"PATH", "/usr/bin:/bin"}, {"HOME", "/home/u"}};
+  startup::StartupModel model(sources, parser, options);
+  Context interactive{Shell::Zsh, Mode::Interactive, Platform::Macos};
+  startup::LoadOrder first = model.order(interactive);
+  CHECK(first.environment.get("PATH") == "/home/u/bin:/usr/bin:/bin");
+  startup::LoadOrder nested =
+      model.order(interactive, {{"PATH", "/home/u/bin:/usr/bin:/bin"}, {"HOME", "/home/u"}});
+  CHECK(nested.environment.get("PATH") == "/home/u/bin:/home/u/bin:/usr/bin:/bin");
 }
