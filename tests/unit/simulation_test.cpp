@@ -242,3 +242,54 @@ TEST_CASE("the built-in known-command data parses, and bad data is an error") {
   CHECK(builtin->login_environment(Platform::Macos).at("PATH") == "/usr/bin:/bin:/usr/sbin:/sbin");
   CHECK(builtin->toolchain_variables().front() == "GOROOT");
 }
+
+TEST_CASE("the known go installs name a GOROOT and a PATH entry") {
+  source::MemoryFileSystem fs;
+  auto builtin = simulation::KnownCommands::builtin(fs, false);
+  const simulation::GoInstalls& go = builtin->go_installs();
+  const std::string home = "/home/u";
+  auto sdk = go.root("/home/u/sdk/go1.22.0/", Platform::Debian, home);
+  REQUIRE(sdk);
+  CHECK(sdk->version == "1.22.0");
+  CHECK(sdk->standard);
+  CHECK(sdk->root == "/home/u/sdk/go1.22.0");
+  auto other_sdk = go.bin("/home/u/sdk/go1.21.0/bin", Platform::Debian, home);
+  REQUIRE(other_sdk);
+  CHECK_FALSE(sdk->same_install(*other_sdk));
+  CHECK(sdk->same_install(*go.bin("/home/u/sdk/go1.22.0/bin", Platform::Debian, home)));
+  // GOPATH's bin is no install; Homebrew is macOS only; the Cellar is Homebrew's go too.
+  CHECK_FALSE(go.bin("/home/u/go/bin", Platform::Debian, home));
+  CHECK_FALSE(go.root("/opt/homebrew/opt/go/libexec", Platform::Debian, home));
+  auto cellar = go.root("/opt/homebrew/Cellar/go/1.22.3/libexec", Platform::Macos, home);
+  REQUIRE(cellar);
+  CHECK_FALSE(cellar->standard);
+  CHECK(cellar->root == "/opt/homebrew/opt/go/libexec");
+  auto brew_bin = go.bin("/opt/homebrew/bin", Platform::Macos, home);
+  REQUIRE(brew_bin);
+  CHECK(brew_bin->shared);
+  CHECK(cellar->same_install(*brew_bin));
+  // /usr/lib/go links the default version: it may be /usr/lib/go-1.19.
+  auto debian = go.root("/usr/lib/go", Platform::Debian, home);
+  REQUIRE(debian);
+  CHECK(debian->same_install(*go.bin("/usr/lib/go-1.19/bin", Platform::Debian, home)));
+
+  auto entries = [](std::string path) { return startup::Value::of(std::move(path)).split(':'); };
+  using Kind = simulation::GoRootOnPath::Kind;
+  CHECK(simulation::go_root_on_path(go, "/usr/local/go",
+                                    entries("/opt/homebrew/bin:/usr/local/go/bin:/usr/bin"),
+                                    Platform::Macos, home)
+            .kind == Kind::Same);
+  auto other = simulation::go_root_on_path(
+      go, "/usr/local/go", entries("/usr/bin:/opt/homebrew/opt/go/libexec/bin:/usr/local/go/bin"),
+      Platform::Macos, home);
+  CHECK(other.kind == Kind::Other);
+  CHECK(other.entry == 1);
+  CHECK(simulation::go_root_on_path(go, "/opt/go", entries("/usr/local/go/bin:/opt/go/bin"),
+                                    Platform::Debian, home)
+            .kind == Kind::Other);
+  CHECK(simulation::go_root_on_path(go, "/opt/go", entries("/usr/bin:/bin"), Platform::Debian, home)
+            .kind == Kind::None);
+  CHECK(simulation::KnownCommands::parse("[[go_install]]\nname = \"x\"\nroots = [\"/a/*/*\"]\n", fs,
+                                         false)
+            .has_value() == false);
+}
