@@ -97,8 +97,9 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     if (raw.size() >= 2 && raw.front() == '"' && raw.back() == '"') {
       raw = raw.substr(1, raw.size() - 2);
     }
-    auto finding = out.report_as(severity, *step.at.file, step.range, "GOROOT is set to '{}'",
-                                 value ? simulation::trim_slashes(*value) : std::string(raw));
+    // The line's own text: the same in every context, whatever the value comes to.
+    auto finding = out.report_as(severity, *step.at.file, step.range, "GOROOT is set to '{}'", raw);
+    if (value && *value != raw) finding.note("GOROOT becomes '{}'", *value);
     if (runs) {
       finding.note("PATH runs the go in '{}', which finds this root by itself", *runs);
     }
