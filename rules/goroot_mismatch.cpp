@@ -51,8 +51,13 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   auto finding = out.report(*step->at.file, step->range,
                             "GOROOT is '{}', but the first go on PATH is {} ('{}')", goroot_text,
                             other, entry);
+  auto bin_dir = installs.bin(goroot_text, platform, home);
+  if (bin_dir && bin_dir->shared) bin_dir.reset();
   if (auto own = installs.root(goroot_text, platform, home)) {
     finding.note("GOROOT names {}", own->describe());
+  } else if (bin_dir) {
+    finding.note("'{}' is the bin directory of {}, not a root{}", goroot_text, bin_dir->describe(),
+                 bin_dir->root.empty() ? "" : fmt::format(" (that is '{}')", bin_dir->root));
   }
   const startup::Origin& origin = entries[on_path.entry].pieces().front().origin;
   if (origin.file != nullptr) {
@@ -60,6 +65,12 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
                     origin.note.empty() ? "" : fmt::format(" (by {})", origin.note));
   } else if (!origin.note.empty()) {
     finding.note("'{}' is put on PATH by {}", entry, origin.note);
+  }
+  if (bin_dir) {
+    // go 1.19 with GOROOT=/usr/lib/go-1.19/bin: "package …: cannot find package".
+    finding.note("go finds no standard library there: builds fail (\"cannot find package\")");
+    finding.help("drop GOROOT: go finds its own root");
+    return;
   }
   bool own_bin_later = false;
   for (size_t i = on_path.entry + 1; i < entries.size(); ++i) {
