@@ -76,7 +76,9 @@ bool GoInstallMatch::same_install(const GoInstallMatch& other) const {
 
 std::string GoInstallMatch::describe() const {
   if (install == nullptr) return "";
-  return version.empty() ? install->name : fmt::format("{} {}", install->name, version);
+  if (version.empty()) return install->name;
+  // "Homebrew's go@" + "1.21": the formula's own name.
+  return fmt::format("{}{}{}", install->name, install->name.ends_with('@') ? "" : " ", version);
 }
 
 Result<GoInstalls> GoInstalls::parse(std::string_view toml_text) {

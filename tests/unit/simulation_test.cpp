@@ -293,3 +293,24 @@ TEST_CASE("the known go installs name a GOROOT and a PATH entry") {
                                          false)
             .has_value() == false);
 }
+
+TEST_CASE("which go a PATH runs: shims and unknown entries") {
+  source::MemoryFileSystem fs;
+  auto builtin = simulation::KnownCommands::builtin(fs, false);
+  const simulation::GoInstalls& go = builtin->go_installs();
+  using Kind = simulation::GoRootOnPath::Kind;
+  // An entry rclint cannot know may hold any go: nothing is decided after it.
+  startup::Value path = startup::Value::unknown("$(mise activate)");
+  path.append(":/usr/local/go/bin", {});
+  CHECK(simulation::go_root_on_path(go, "/opt/homebrew/opt/go/libexec", path.split(':'),
+                                    Platform::Macos, "/Users/u")
+            .kind == Kind::Unknown);
+  // goenv's shims run some version of goenv's go: the same install as any of its roots.
+  auto shims = startup::Value::of("/Users/u/.goenv/shims:/usr/local/go/bin").split(':');
+  CHECK(simulation::go_root_on_path(go, "/Users/u/.goenv/versions/1.22.0", shims, Platform::Macos,
+                                    "/Users/u")
+            .kind == Kind::Same);
+  auto versioned = go.root("/opt/homebrew/opt/go@1.21/libexec", Platform::Macos, "/Users/u");
+  REQUIRE(versioned);
+  CHECK(versioned->describe() == "Homebrew's go@1.21");
+}
