@@ -101,7 +101,8 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     auto finding = out.report_as(severity, *step.at.file, step.range, "GOROOT is set to '{}'", raw);
     if (value && *value != raw) finding.note("GOROOT becomes '{}'", *value);
     if (runs) {
-      finding.note("PATH runs the go in '{}', which finds this root by itself", *runs);
+      finding.note("in {}, PATH runs the go in '{}', which finds this root by itself",
+                   ctx.context().name(), *runs);
     }
     for (const startup::VariableRead& read : ctx.order.trace.reads) {
       if (read.name != "GOROOT" || read.at.sequence < step.at.sequence || read.in_test) continue;
