@@ -31,6 +31,7 @@ std::optional<source::Range> whole_line(const lint::Context& ctx,
     return std::nullopt;
   }
   if (!(a.builtin.empty() || a.builtin == "export")) return std::nullopt;
+  if (a.name_range.begin < step.range.begin || step.at.file == nullptr) return std::nullopt;
   const syntax::ParsedFile* parsed = ctx.order.files.at(step.at.file_index).parsed;
   if (parsed == nullptr) return std::nullopt;
   bool top_level = std::any_of(parsed->statements.begin(), parsed->statements.end(),
