@@ -9,6 +9,9 @@ extern const lint::Rule bad_suppression;
 extern const lint::Rule binary_file;
 extern const lint::Rule crlf_line_endings;
 extern const lint::Rule file_too_large;
+extern const lint::Rule gobin_not_on_path;
+extern const lint::Rule goroot_mismatch;
+extern const lint::Rule goroot_set;
 extern const lint::Rule invalid_utf8;
 extern const lint::Rule io_error;
 extern const lint::Rule parse_error;
@@ -18,8 +21,9 @@ extern const lint::Rule source_cycle;
 namespace {
 // Sorted by name; tests/unit/lint_test.cpp checks the order.
 constexpr std::array kRules{
-    &bad_suppression, &binary_file, &crlf_line_endings, &file_too_large, &invalid_utf8,
-    &io_error,        &parse_error, &path_overwrite,    &source_cycle,
+    &bad_suppression,   &binary_file,     &crlf_line_endings, &file_too_large,
+    &gobin_not_on_path, &goroot_mismatch, &goroot_set,        &invalid_utf8,
+    &io_error,          &parse_error,     &path_overwrite,    &source_cycle,
 };
 }  // namespace
 

@@ -43,6 +43,7 @@ struct KnownCommands::Data {
   std::map<Platform, std::vector<std::string>> etc_manpaths;
   std::map<Platform, std::map<std::string, std::string>> environment;
   std::vector<std::string> toolchain;
+  GoInstalls go_installs;
 };
 
 namespace {
@@ -333,6 +334,10 @@ Result<std::unique_ptr<KnownCommands>> KnownCommands::parse(std::string_view tex
     }
   }
   data->toolchain = strings(root.at_path("toolchain.variables").node());
+  Result<GoInstalls> go_installs = GoInstalls::parse(text);
+  if (!go_installs)
+    return Error{fmt::format("known_commands.toml: {}", go_installs.error().message)};
+  data->go_installs = std::move(go_installs).value();
   if (const toml::table* locates = root.get_as<toml::table>("locate")) {
     for (const auto& [key, node] : *locates) {
       const toml::table* table = node.as_table();
@@ -452,5 +457,7 @@ std::map<std::string, std::string> KnownCommands::login_environment(Platform pla
 const std::vector<std::string>& KnownCommands::toolchain_variables() const {
   return data_->toolchain;
 }
+
+const GoInstalls& KnownCommands::go_installs() const { return data_->go_installs; }
 
 }  // namespace rclint::simulation

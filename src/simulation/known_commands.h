@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "simulation/go_installs.h"
 #include "source/file_system.h"
 #include "startup/command_model.h"
 
@@ -40,6 +41,8 @@ class KnownCommands final : public startup::CommandModel {
   std::map<std::string, std::string> login_environment(startup::Platform platform) const;
   /// rules.md "Toolchain variables", in the data's order.
   const std::vector<std::string>& toolchain_variables() const;
+  /// The known go installs ([[go_install]]).
+  const GoInstalls& go_installs() const;
 
   struct Data;
 
