@@ -325,76 +325,76 @@ TEST_CASE("trace: a nested shell starts from what its parent exported") {
   startup::LoadOrder nested =
       model.order(interactive, {{"PATH", "/home/u/bin:/usr/bin:/bin"}, {"HOME", "/home/u"}});
   CHECK(nested.environment.get("PATH") == "/home/u/bin:/home/u/bin:/usr/bin:/bin");
+}
 
-  TEST_CASE("the known go installs name a GOROOT and a PATH entry") {
-    source::MemoryFileSystem fs;
-    auto builtin = simulation::KnownCommands::builtin(fs, false);
-    const simulation::GoInstalls& go = builtin->go_installs();
-    const std::string home = "/home/u";
-    auto sdk = go.root("/home/u/sdk/go1.22.0/", Platform::Debian, home);
-    REQUIRE(sdk);
-    CHECK(sdk->version == "1.22.0");
-    CHECK(sdk->standard);
-    CHECK(sdk->root == "/home/u/sdk/go1.22.0");
-    auto other_sdk = go.bin("/home/u/sdk/go1.21.0/bin", Platform::Debian, home);
-    REQUIRE(other_sdk);
-    CHECK_FALSE(sdk->same_install(*other_sdk));
-    CHECK(sdk->same_install(*go.bin("/home/u/sdk/go1.22.0/bin", Platform::Debian, home)));
-    // GOPATH's bin is no install; Homebrew is macOS only; the Cellar is Homebrew's go too.
-    CHECK_FALSE(go.bin("/home/u/go/bin", Platform::Debian, home));
-    CHECK_FALSE(go.root("/opt/homebrew/opt/go/libexec", Platform::Debian, home));
-    auto cellar = go.root("/opt/homebrew/Cellar/go/1.22.3/libexec", Platform::Macos, home);
-    REQUIRE(cellar);
-    CHECK_FALSE(cellar->standard);
-    CHECK(cellar->root == "/opt/homebrew/opt/go/libexec");
-    auto brew_bin = go.bin("/opt/homebrew/bin", Platform::Macos, home);
-    REQUIRE(brew_bin);
-    CHECK(brew_bin->shared);
-    CHECK(cellar->same_install(*brew_bin));
-    // /usr/lib/go links the default version: it may be /usr/lib/go-1.19.
-    auto debian = go.root("/usr/lib/go", Platform::Debian, home);
-    REQUIRE(debian);
-    CHECK(debian->same_install(*go.bin("/usr/lib/go-1.19/bin", Platform::Debian, home)));
+TEST_CASE("the known go installs name a GOROOT and a PATH entry") {
+  source::MemoryFileSystem fs;
+  auto builtin = simulation::KnownCommands::builtin(fs, false);
+  const simulation::GoInstalls& go = builtin->go_installs();
+  const std::string home = "/home/u";
+  auto sdk = go.root("/home/u/sdk/go1.22.0/", Platform::Debian, home);
+  REQUIRE(sdk);
+  CHECK(sdk->version == "1.22.0");
+  CHECK(sdk->standard);
+  CHECK(sdk->root == "/home/u/sdk/go1.22.0");
+  auto other_sdk = go.bin("/home/u/sdk/go1.21.0/bin", Platform::Debian, home);
+  REQUIRE(other_sdk);
+  CHECK_FALSE(sdk->same_install(*other_sdk));
+  CHECK(sdk->same_install(*go.bin("/home/u/sdk/go1.22.0/bin", Platform::Debian, home)));
+  // GOPATH's bin is no install; Homebrew is macOS only; the Cellar is Homebrew's go too.
+  CHECK_FALSE(go.bin("/home/u/go/bin", Platform::Debian, home));
+  CHECK_FALSE(go.root("/opt/homebrew/opt/go/libexec", Platform::Debian, home));
+  auto cellar = go.root("/opt/homebrew/Cellar/go/1.22.3/libexec", Platform::Macos, home);
+  REQUIRE(cellar);
+  CHECK_FALSE(cellar->standard);
+  CHECK(cellar->root == "/opt/homebrew/opt/go/libexec");
+  auto brew_bin = go.bin("/opt/homebrew/bin", Platform::Macos, home);
+  REQUIRE(brew_bin);
+  CHECK(brew_bin->shared);
+  CHECK(cellar->same_install(*brew_bin));
+  // /usr/lib/go links the default version: it may be /usr/lib/go-1.19.
+  auto debian = go.root("/usr/lib/go", Platform::Debian, home);
+  REQUIRE(debian);
+  CHECK(debian->same_install(*go.bin("/usr/lib/go-1.19/bin", Platform::Debian, home)));
 
-    auto entries = [](std::string path) { return startup::Value::of(std::move(path)).split(':'); };
-    using Kind = simulation::GoRootOnPath::Kind;
-    CHECK(simulation::go_root_on_path(go, "/usr/local/go",
-                                      entries("/opt/homebrew/bin:/usr/local/go/bin:/usr/bin"),
-                                      Platform::Macos, home)
-              .kind == Kind::Same);
-    auto other = simulation::go_root_on_path(
-        go, "/usr/local/go", entries("/usr/bin:/opt/homebrew/opt/go/libexec/bin:/usr/local/go/bin"),
-        Platform::Macos, home);
-    CHECK(other.kind == Kind::Other);
-    CHECK(other.entry == 1);
-    CHECK(simulation::go_root_on_path(go, "/opt/go", entries("/usr/local/go/bin:/opt/go/bin"),
-                                      Platform::Debian, home)
-              .kind == Kind::Other);
-    CHECK(
-        simulation::go_root_on_path(go, "/opt/go", entries("/usr/bin:/bin"), Platform::Debian, home)
+  auto entries = [](std::string path) { return startup::Value::of(std::move(path)).split(':'); };
+  using Kind = simulation::GoRootOnPath::Kind;
+  CHECK(simulation::go_root_on_path(go, "/usr/local/go",
+                                    entries("/opt/homebrew/bin:/usr/local/go/bin:/usr/bin"),
+                                    Platform::Macos, home)
+            .kind == Kind::Same);
+  auto other = simulation::go_root_on_path(
+      go, "/usr/local/go", entries("/usr/bin:/opt/homebrew/opt/go/libexec/bin:/usr/local/go/bin"),
+      Platform::Macos, home);
+  CHECK(other.kind == Kind::Other);
+  CHECK(other.entry == 1);
+  CHECK(simulation::go_root_on_path(go, "/opt/go", entries("/usr/local/go/bin:/opt/go/bin"),
+                                    Platform::Debian, home)
+            .kind == Kind::Other);
+  CHECK(simulation::go_root_on_path(go, "/opt/go", entries("/usr/bin:/bin"), Platform::Debian, home)
             .kind == Kind::None);
-    CHECK(simulation::KnownCommands::parse("[[go_install]]\nname = \"x\"\nroots = [\"/a/*/*\"]\n",
-                                           fs, false)
-              .has_value() == false);
-  }
+  CHECK(simulation::KnownCommands::parse("[[go_install]]\nname = \"x\"\nroots = [\"/a/*/*\"]\n", fs,
+                                         false)
+            .has_value() == false);
+}
 
-  TEST_CASE("which go a PATH runs: shims and unknown entries") {
-    source::MemoryFileSystem fs;
-    auto builtin = simulation::KnownCommands::builtin(fs, false);
-    const simulation::GoInstalls& go = builtin->go_installs();
-    using Kind = simulation::GoRootOnPath::Kind;
-    // An entry rclint cannot know may hold any go: nothing is decided after it.
-    startup::Value path = startup::Value::unknown("$(mise activate)");
-    path.append(":/usr/local/go/bin", {});
-    CHECK(simulation::go_root_on_path(go, "/opt/homebrew/opt/go/libexec", path.split(':'),
-                                      Platform::Macos, "/Users/u")
-              .kind == Kind::Unknown);
-    // goenv's shims run some version of goenv's go: the same install as any of its roots.
-    auto shims = startup::Value::of("/Users/u/.goenv/shims:/usr/local/go/bin").split(':');
-    CHECK(simulation::go_root_on_path(go, "/Users/u/.goenv/versions/1.22.0", shims, Platform::Macos,
-                                      "/Users/u")
-              .kind == Kind::Same);
-    auto versioned = go.root("/opt/homebrew/opt/go@1.21/libexec", Platform::Macos, "/Users/u");
-    REQUIRE(versioned);
-    CHECK(versioned->describe() == "Homebrew's go@1.21");
-  }
+TEST_CASE("which go a PATH runs: shims and unknown entries") {
+  source::MemoryFileSystem fs;
+  auto builtin = simulation::KnownCommands::builtin(fs, false);
+  const simulation::GoInstalls& go = builtin->go_installs();
+  using Kind = simulation::GoRootOnPath::Kind;
+  // An entry rclint cannot know may hold any go: nothing is decided after it.
+  startup::Value path = startup::Value::unknown("$(mise activate)");
+  path.append(":/usr/local/go/bin", {});
+  CHECK(simulation::go_root_on_path(go, "/opt/homebrew/opt/go/libexec", path.split(':'),
+                                    Platform::Macos, "/Users/u")
+            .kind == Kind::Unknown);
+  // goenv's shims run some version of goenv's go: the same install as any of its roots.
+  auto shims = startup::Value::of("/Users/u/.goenv/shims:/usr/local/go/bin").split(':');
+  CHECK(simulation::go_root_on_path(go, "/Users/u/.goenv/versions/1.22.0", shims, Platform::Macos,
+                                    "/Users/u")
+            .kind == Kind::Same);
+  auto versioned = go.root("/opt/homebrew/opt/go@1.21/libexec", Platform::Macos, "/Users/u");
+  REQUIRE(versioned);
+  CHECK(versioned->describe() == "Homebrew's go@1.21");
+}
