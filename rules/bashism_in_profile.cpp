@@ -1,0 +1,238 @@
+// rules/bashism_in_profile.cpp: bash syntax in a file sh (dash on Debian) reads.
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "lint/rule.h"
+
+namespace rclint::rules {
+namespace {
+
+// Builtins bash has and dash lacks: dash says "NAME: not found" and goes on.
+constexpr std::array<std::string_view, 12> kBashBuiltins{
+    "shopt",   "declare",   "typeset", "complete", "compgen", "bind",
+    "mapfile", "readarray", "pushd",   "popd",     "let",     "((",
+};
+
+// Parameter operators dash knows; others (${v:0:1}, ${v//a/b}, ${v^^}) are "Bad substitution".
+constexpr std::array<std::string_view, 14> kPosixOps{
+    "", ":-", "-", ":=", "=", ":?", "?", ":+", "+", "#", "##", "%", "%%", "length",
+};
+
+struct Bashism {
+  source::Range range;
+  std::string what;    // "`[[`"
+  std::string effect;  // what dash does
+};
+
+// Offset of `needle` outside quotes in `text`, or npos.
+size_t find_unquoted(std::string_view text, std::string_view needle) {
+  char quote = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quote == '\'') {
+      if (c == '\'') quote = 0;
+    } else if (c == '\\') {
+      ++i;
+    } else if (quote == '"') {
+      if (c == '"') quote = 0;
+    } else if (text.substr(i).starts_with(needle)) {
+      return i;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// `{a,b}` / `{1..3}`: an unquoted `{` (not `${`) with `,` or `..` before its `}`.
+bool brace_expansion(std::string_view raw) {
+  size_t open = find_unquoted(raw, "{");
+  if (open == std::string_view::npos || (open > 0 && raw[open - 1] == '$')) return false;
+  size_t close = raw.find('}', open);
+  if (close == std::string_view::npos) return false;
+  std::string_view inside = raw.substr(open + 1, close - open - 1);
+  return inside.find(',') != std::string_view::npos || inside.find("..") != std::string_view::npos;
+}
+
+bool posix_parts(const std::vector<syntax::WordPart>& parts) {
+  for (const syntax::WordPart& part : parts) {
+    if (part.kind != syntax::PartKind::Parameter) continue;
+    if (std::find(kPosixOps.begin(), kPosixOps.end(), part.op) == kPosixOps.end()) return false;
+    if (!part.subscript.empty() || !posix_parts(part.argument)) return false;
+  }
+  return true;
+}
+
+void check_word(const syntax::Word& word, std::vector<Bashism>& found) {
+  if (size_t at = find_unquoted(word.raw, "$'"); at != std::string_view::npos) {
+    found.push_back({word.range, "`$'…'` quoting", "dash keeps the `$` and no escape is decoded"});
+  } else if (brace_expansion(word.raw)) {
+    found.push_back({word.range, "brace expansion", "dash keeps the braces literally"});
+  }
+  if (!posix_parts(word.parts)) {
+    found.push_back({word.range, "this parameter expansion",
+                     "dash stops reading the file: \"Bad substitution\""});
+  }
+}
+
+// Bashisms of one statement that ran in sh (not of its nested statements: they run too).
+std::vector<Bashism> statement_bashisms(const syntax::Statement& s, std::string_view text) {
+  std::vector<Bashism> found;
+  auto words = [&](const std::vector<syntax::Word>& list) {
+    for (const syntax::Word& w : list) check_word(w, found);
+  };
+  if (const auto* test = std::get_if<syntax::Test>(&s.node)) {
+    if (test->double_bracket) {
+      found.push_back({s.range, "`[[`", "dash says \"[[: not found\": the test is false"});
+      return found;
+    }
+    for (const syntax::Word& token : test->tokens) {
+      if (token.raw == "==") {
+        found.push_back({token.range, "`==` in `[`",
+                         "dash's `[` says \"unexpected operator\": the test is false"});
+      }
+    }
+    words(test->tokens);
+  } else if (const auto* source = std::get_if<syntax::Source>(&s.node)) {
+    if (source->command == "source") {
+      found.push_back({s.range, "`source`", "dash says \"source: not found\"; use `.`"});
+    }
+    words(source->args);
+  } else if (const auto* command = std::get_if<syntax::Command>(&s.node)) {
+    std::string_view name = command->name();
+    if (std::find(kBashBuiltins.begin(), kBashBuiltins.end(), name) != kBashBuiltins.end()) {
+      found.push_back({s.range, fmt::format("`{}`", name == "((" ? "((…))" : name),
+                       "dash has no such command: \"not found\""});
+    }
+    words(command->words);
+    // Redirections are outside the command's range: look at the rest of its line.
+    size_t eol = text.find('\n', s.range.end);
+    std::string_view line =
+        text.substr(s.range.begin,
+                    eol == std::string_view::npos ? std::string_view::npos : eol - s.range.begin);
+    line = line.substr(0, find_unquoted(line, " #"));
+    if (size_t at = find_unquoted(line, "&>");
+        at != std::string_view::npos && (at == 0 || line[at - 1] != '>')) {
+      found.push_back(
+          {s.range, "`&>`", "dash runs the command in the background and truncates the file"});
+    }
+  } else if (const auto* a = std::get_if<syntax::Assignment>(&s.node)) {
+    if (a->builtin == "declare" || a->builtin == "typeset") {
+      found.push_back({s.range, fmt::format("`{}`", a->builtin), "dash has no such command"});
+    } else if (a->builtin == "export" && a->flags_on.find('f') != std::string::npos) {
+      found.push_back({s.range, "`export -f`",
+                       "dash says \"export: Illegal option -f\" and stops reading the file"});
+    }
+    if (a->has_value && !a->is_array) check_word(a->value, found);
+  } else if (const auto* eval = std::get_if<syntax::Eval>(&s.node)) {
+    words(eval->args);
+  } else if (const auto* loop = std::get_if<syntax::Loop>(&s.node)) {
+    words(loop->items);
+  } else if (const auto* c = std::get_if<syntax::Case>(&s.node)) {
+    check_word(c->subject, found);
+  }
+  return found;
+}
+
+// Syntax dash cannot parse at all ("Syntax error: "(" unexpected"): reported wherever it is,
+// since dash fails on the file, not on the line.
+void parse_bashisms(const syntax::Block& block, std::string_view text, std::vector<Bashism>& out) {
+  auto process = [&](const std::vector<syntax::Word>& list) {
+    for (const syntax::Word& w : list) {
+      for (const syntax::WordPart& part : w.parts) {
+        if (part.kind == syntax::PartKind::ProcessSubst) {
+          out.push_back({w.range, "process substitution `<(…)`", "dash cannot parse it"});
+          break;
+        }
+      }
+    }
+  };
+  for (const syntax::Statement& s : block) {
+    std::visit(
+        [&](const auto& node) {
+          using T = std::decay_t<decltype(node)>;
+          if constexpr (std::is_same_v<T, syntax::Assignment>) {
+            if (node.is_array) out.push_back({s.range, "an array", "dash cannot parse it"});
+          } else if constexpr (std::is_same_v<T, syntax::Command>) {
+            process(node.words);
+          } else if constexpr (std::is_same_v<T, syntax::Function>) {
+            if (text.substr(s.range.begin).starts_with("function")) {
+              out.push_back({s.range, "the `function` keyword", "dash cannot parse it"});
+            }
+            parse_bashisms(node.body, text, out);
+          } else if constexpr (std::is_same_v<T, syntax::Conditional>) {
+            for (const auto& branch : node.branches) {
+              parse_bashisms(branch.condition, text, out);
+              parse_bashisms(branch.body, text, out);
+            }
+            parse_bashisms(node.else_body, text, out);
+          } else if constexpr (std::is_same_v<T, syntax::Case>) {
+            for (const auto& item : node.items) parse_bashisms(item.body, text, out);
+          } else if constexpr (std::is_same_v<T, syntax::Loop>) {
+            if (node.kind == syntax::Loop::Kind::Arithmetic ||
+                node.kind == syntax::Loop::Kind::Select) {
+              out.push_back({s.range,
+                             node.kind == syntax::Loop::Kind::Select ? "`select`" : "`for ((…))`",
+                             "dash cannot parse it"});
+            }
+            parse_bashisms(node.condition, text, out);
+            parse_bashisms(node.body, text, out);
+          } else if constexpr (std::is_same_v<T, syntax::Group>) {
+            parse_bashisms(node.body, text, out);
+          } else if constexpr (std::is_same_v<T, syntax::Pipeline>) {
+            parse_bashisms(node.stages, text, out);
+          }
+        },
+        s.node);
+  }
+}
+
+void report(const lint::Context& ctx, lint::Reporter& out, const source::SourceFile& file,
+            const Bashism& b) {
+  out.report(file, b.range, "{} is bash syntax in a file sh reads", b.what)
+      .note("in {}, sh (dash on Debian, bash in POSIX mode on macOS) reads {}: {}",
+            ctx.context().name(), file.display(), b.effect)
+      .help(
+          "write it in POSIX sh (`[ … ]`, `=`, `.`), guard it with `[ -n \"$BASH_VERSION\" ]`, "
+          "or move it to ~/.bashrc");
+}
+
+void check(const lint::Context& ctx, lint::Reporter& out) {
+  if (ctx.context().shell != startup::Shell::Sh) return;
+  std::set<const source::SourceFile*> seen;
+  for (const startup::LoadedFile& loaded : ctx.order.files) {
+    if (loaded.parsed == nullptr || !ctx.is_user_file(loaded.file)) continue;
+    if (!seen.insert(loaded.file).second) continue;
+    std::vector<Bashism> found;
+    parse_bashisms(loaded.parsed->statements, loaded.file->text(), found);
+    for (const Bashism& b : found) report(ctx, out, *loaded.file, b);
+  }
+  for (const startup::RanStatement& ran : ctx.order.trace.statements) {
+    if (!ran.at.modelled.empty() || !ctx.is_user_file(ran.at.file)) continue;
+    for (const Bashism& b : statement_bashisms(*ran.statement, ran.at.file->text())) {
+      report(ctx, out, *ran.at.file, b);
+    }
+  }
+}
+
+}  // namespace
+
+extern constinit const lint::Rule bashism_in_profile{
+    .name = "bashism-in-profile",
+    .severity = Severity::Warning,
+    .summary = "bash syntax in a file sh reads",
+    .rationale = R"md(`sh` is dash on Debian and Ubuntu, and display managers and `sh -l` read
+~/.profile with it. dash has no `[[`, arrays, `source`, `function`, `$'…'`, `==` in `[`, `shopt`,
+process substitution, `export -f`, brace expansion, `${v:0:1}` or `${v//a/b}`, and `&>` means
+"run in the background". Some of these are "not found" errors, some make the test false, some
+stop dash from reading the rest of the file, so what ~/.profile sets (PATH included) is
+missing from the graphical session. Lines that sh never reaches (`[ -n "$BASH_VERSION" ] && …`)
+are fine. Ignore it on a system whose sh is bash and where nothing reads the file with dash.)md",
+    .bad_example = "[[ -d \"$HOME/bin\" ]] && PATH=\"$HOME/bin:$PATH\"\n",
+    .good_example = "[ -d \"$HOME/bin\" ] && PATH=\"$HOME/bin:$PATH\"\n",
+    .example_file = ".profile",
+    .check = check,
+};
+
+}  // namespace rclint::rules

@@ -1,0 +1,122 @@
+// rules/wrong_shell_syntax.cpp: zsh syntax or builtins in a file bash (or sh) reads, and bash
+// builtins in a file zsh reads, without a guard on the shell.
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "lint/rule.h"
+
+namespace rclint::rules {
+namespace {
+
+using startup::Shell;
+
+// zsh builtins (and functions zsh ships) that bash and dash do not have: "command not found".
+constexpr std::array<std::string_view, 22> kZshOnly{
+    "setopt",     "unsetopt",   "autoload", "zstyle",  "compdef",    "compinit",
+    "bindkey",    "zmodload",   "zle",      "compctl", "zparseopts", "emulate",
+    "noglob",     "print",      "whence",   "rehash",  "zcompile",   "add-zsh-hook",
+    "promptinit", "unfunction", "vared",    "zformat",
+};
+
+// bash builtins zsh does not have.
+constexpr std::array<std::string_view, 7> kBashOnly{
+    "shopt", "complete", "compgen", "compopt", "bind", "mapfile", "readarray",
+};
+
+// zsh's bashcompinit defines these as functions.
+constexpr std::array<std::string_view, 2> kBashcompinit{"complete", "compgen"};
+
+template <size_t N>
+bool listed(const std::array<std::string_view, N>& list, std::string_view name) {
+  return std::find(list.begin(), list.end(), name) != list.end();
+}
+
+bool has_errors(const syntax::ParsedFile& parsed) {
+  return std::any_of(parsed.errors.begin(), parsed.errors.end(),
+                     [](const syntax::SyntaxError& e) { return !e.analysis_limit; });
+}
+
+// A file bash or sh cannot parse but zsh can: zsh syntax (`*(N)`, `${(s.:.)X}`, `{ … }` bodies
+// without `;`). parse-error leaves these to this rule.
+void check_parse(const lint::Context& ctx, lint::Reporter& out) {
+  std::set<const source::SourceFile*> seen;
+  for (const startup::LoadedFile& loaded : ctx.order.files) {
+    if (loaded.parsed == nullptr || !ctx.is_user_file(loaded.file)) continue;
+    if (!seen.insert(loaded.file).second || !has_errors(*loaded.parsed)) continue;
+    if (has_errors(ctx.model.parsed(*loaded.file, syntax::Dialect::Zsh))) continue;
+    for (const syntax::SyntaxError& error : loaded.parsed->errors) {
+      if (error.analysis_limit) continue;
+      out.report(*loaded.file, error.range, "zsh-only syntax in a file bash or sh reads")
+          .note("in {}, {} reads {} and fails: {}", ctx.context().name(),
+                startup::to_string(ctx.context().shell), loaded.file->display(), error.message)
+          .help(
+              "keep zsh syntax in zsh's files (~/.zshrc, ~/.zshenv), or write this line in "
+              "POSIX sh");
+      break;  // the first error stops the shell; the rest follow from it
+    }
+  }
+}
+
+void check(const lint::Context& ctx, lint::Reporter& out) {
+  Shell shell = ctx.context().shell;
+  if (shell != Shell::Zsh) check_parse(ctx, out);
+  bool bashcompinit = false;
+  for (const startup::RanStatement& ran : ctx.order.trace.statements) {
+    const auto* command = std::get_if<syntax::Command>(&ran.statement->node);
+    const auto* a = std::get_if<syntax::Assignment>(&ran.statement->node);
+    if (command != nullptr && command->name() == "bashcompinit") bashcompinit = true;
+    // Behind an undecided test (`command -v shopt >/dev/null && …`): maybe a guard.
+    if (ran.at.conditional || !ran.at.modelled.empty() || !ctx.is_user_file(ran.at.file)) continue;
+    if (shell == Shell::Zsh) {
+      std::string bash_thing;
+      if (command != nullptr && listed(kBashOnly, command->name())) {
+        if (bashcompinit && listed(kBashcompinit, command->name())) continue;
+        bash_thing = std::string(command->name());
+      } else if (a != nullptr && a->builtin == "export" &&
+                 a->flags_on.find('f') != std::string::npos) {
+        bash_thing = "export -f";  // zsh: "export: invalid option(s)"
+      }
+      if (bash_thing.empty()) continue;
+      out.report(*ran.at.file, ran.statement->range, "'{}' is bash-only: zsh has no such command",
+                 bash_thing)
+          .note("in {}, zsh runs this line and fails", ctx.context().name())
+          .help("guard it with `[ -n \"$BASH_VERSION\" ] && …`, or move it to ~/.bashrc");
+      continue;
+    }
+    std::string zsh_thing;
+    if (command != nullptr && listed(kZshOnly, command->name())) {
+      zsh_thing = std::string(command->name());
+    } else if (a != nullptr && a->builtin == "typeset" &&
+               a->flags_on.find('U') != std::string::npos) {
+      zsh_thing = "typeset -U";  // bash: "typeset: -U: invalid option"
+    }
+    if (zsh_thing.empty()) continue;
+    out.report(*ran.at.file, ran.statement->range,
+               "'{}' is zsh-only: bash and sh have no such command", zsh_thing)
+        .note("in {}, {} runs this line and fails", ctx.context().name(), startup::to_string(shell))
+        .help("guard it with `[ -n \"$ZSH_VERSION\" ] && …`, or move it to ~/.zshrc");
+  }
+}
+
+}  // namespace
+
+extern constinit const lint::Rule wrong_shell_syntax{
+    .name = "wrong-shell-syntax",
+    .severity = Severity::Error,
+    .summary = "zsh syntax in a file bash reads, or bash builtins in a file zsh reads",
+    .rationale = R"md(A file read by more than one shell (~/.profile, or a file sourced by both
+~/.bashrc and ~/.zshrc) must be written in what they share. bash and dash do not know zsh's
+builtins (`setopt`, `autoload`, `zstyle`, `bindkey`, `compdef`, `typeset -U`, `print`) and
+cannot parse its syntax (glob qualifiers `*(N)`, `${(s.:.)X}`): a parse error skips the rest of
+the file. zsh has no `shopt`, `complete` (before `bashcompinit`), `bind`, `compgen` or
+`mapfile`. Lines behind a test on the shell (`[ -n "$ZSH_VERSION" ]`, `[ -n "$BASH_VERSION" ]`)
+are fine: rclint decides them per shell. Ignore it when the line is meant to fail harmlessly in
+the other shell.)md",
+    .bad_example = "setopt extended_glob\n",
+    .good_example = "[ -n \"$ZSH_VERSION\" ] && setopt extended_glob\n",
+    .example_file = ".profile",
+    .check = check,
+};
+
+}  // namespace rclint::rules
