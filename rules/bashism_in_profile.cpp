@@ -191,8 +191,12 @@ void parse_bashisms(const syntax::Block& block, std::string_view text, std::vect
 void report(const lint::Context& ctx, lint::Reporter& out, const source::SourceFile& file,
             const Bashism& b) {
   out.report(file, b.range, "{} is bash syntax in a file sh reads", b.what)
-      .note("in {}, sh (dash on Debian, bash in POSIX mode on macOS) reads {}: {}",
-            ctx.context().name(), file.display(), b.effect)
+      .note("in {}, {} reads {}: {}", ctx.context().name(),
+            ctx.context().platform == startup::Platform::Macos
+                ? "sh (bash in POSIX mode by default on macOS, dash when /private/var/select/sh "
+                  "says so)"
+                : "sh (dash)",
+            file.display(), b.effect)
       .help(
           "write it in POSIX sh (`[ … ]`, `=`, `.`), guard it with `[ -n \"$BASH_VERSION\" ]`, "
           "or move it to ~/.bashrc");

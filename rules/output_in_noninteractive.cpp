@@ -27,9 +27,21 @@ bool has_arg(const syntax::Command& command, std::string_view arg) {
                      [&](const syntax::Word& w) { return w.raw == arg; });
 }
 
+// Does the rest of the command's line feed it stdin (`cat <<EOF`, `cat < ~/.motd`)?
+// Redirections are outside the command's range.
+bool reads_redirected_stdin(std::string_view text, source::Range range) {
+  size_t eol = text.find('\n', range.end);
+  std::string_view line = text.substr(
+      range.begin, eol == std::string_view::npos ? std::string_view::npos : eol - range.begin);
+  size_t less = line.find('<');
+  return less != std::string_view::npos && line.substr(less).find("<(") != 0;
+}
+
 // Forms of the printers that write nothing to stdout.
-bool silent_form(const syntax::Command& command, std::string_view name) {
-  if (name == "cat") return command.words.size() < 2;
+bool silent_form(const syntax::Command& command, std::string_view name, std::string_view text,
+                 source::Range range) {
+  // A bare `cat` copies stdin: the terminal's or, with `<<EOF`/`< file`, the text given.
+  if (name == "cat") return command.words.size() < 2 && !reads_redirected_stdin(text, range);
   // bash `printf -v VAR`; zsh `print -z`/`-s` (editing buffer, history), `-u2` (stderr).
   if (name == "printf") return has_arg(command, "-v");
   if (name == "print") {
@@ -48,7 +60,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     if (command == nullptr || command->stdout_redirected) continue;
     std::string_view name = command->name();
     if (std::find(kPrinters.begin(), kPrinters.end(), name) == kPrinters.end()) continue;
-    if (silent_form(*command, name)) continue;
+    if (silent_form(*command, name, ran.at.file->text(), ran.statement->range)) continue;
     // bash and dash have no `print`: "command not found" goes to stderr.
     if (name == "print" && ctx.context().shell != startup::Shell::Zsh) continue;
     const source::SourceFile* top = ran.at.top != nullptr ? ran.at.top : ran.at.file;

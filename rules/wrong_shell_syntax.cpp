@@ -2,6 +2,7 @@
 // builtins in a file zsh reads, without a guard on the shell.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <set>
 
 #include "lint/rule.h"
@@ -37,6 +38,31 @@ bool has_errors(const syntax::ParsedFile& parsed) {
                      [](const syntax::SyntaxError& e) { return !e.analysis_limit; });
 }
 
+// tree-sitter's error node may start statements earlier than the zsh construct: narrow it to
+// the first line of the range holding a zsh form (`${(`, a glob qualifier `*.sh(N)`, `=(…)`).
+size_t glob_qualifier(std::string_view text) {
+  for (size_t i = 1; i < text.size(); ++i) {
+    if (text[i] != '(' || std::isspace(static_cast<unsigned char>(text[i - 1]))) continue;
+    size_t word = text.find_last_of(" \t\n;|&", i);
+    std::string_view before = text.substr(word == std::string_view::npos ? 0 : word + 1);
+    before = before.substr(0, before.find('('));
+    if (before.find_first_of("*?") != std::string_view::npos) return i;
+  }
+  return std::string_view::npos;
+}
+
+source::Range narrowed(std::string_view text, source::Range range) {
+  std::string_view inside = text.substr(range.begin, range.end - range.begin);
+  size_t first = glob_qualifier(inside);
+  for (std::string_view form : {"${(", " =("}) first = std::min(first, inside.find(form));
+  if (first == std::string_view::npos) return range;
+  size_t begin = inside.rfind('\n', first);
+  begin = begin == std::string_view::npos ? 0 : begin + 1;
+  size_t end = inside.find('\n', first);
+  if (end == std::string_view::npos) end = inside.size();
+  return {range.begin + static_cast<uint32_t>(begin), range.begin + static_cast<uint32_t>(end)};
+}
+
 // A file bash or sh cannot parse but zsh can: zsh syntax (`*(N)`, `${(s.:.)X}`, `{ … }` bodies
 // without `;`). parse-error leaves these to this rule.
 void check_parse(const lint::Context& ctx, lint::Reporter& out) {
@@ -47,7 +73,8 @@ void check_parse(const lint::Context& ctx, lint::Reporter& out) {
     if (has_errors(ctx.model.parsed(*loaded.file, syntax::Dialect::Zsh))) continue;
     for (const syntax::SyntaxError& error : loaded.parsed->errors) {
       if (error.analysis_limit) continue;
-      out.report(*loaded.file, error.range, "zsh-only syntax in a file bash or sh reads")
+      source::Range where = narrowed(loaded.file->text(), error.range);
+      out.report(*loaded.file, where, "zsh-only syntax in a file bash or sh reads")
           .note("in {}, {} reads {} and fails: {}", ctx.context().name(),
                 startup::to_string(ctx.context().shell), loaded.file->display(), error.message)
           .help(
