@@ -9,15 +9,38 @@ namespace rclint::rules {
 namespace {
 
 // Builtins bash has and dash lacks: dash says "NAME: not found" and goes on.
-constexpr std::array<std::string_view, 12> kBashBuiltins{
-    "shopt",   "declare",   "typeset", "complete", "compgen", "bind",
-    "mapfile", "readarray", "pushd",   "popd",     "let",     "((",
-};
+constexpr auto kBashBuiltins = std::to_array<std::string_view>({
+    "shopt",
+    "declare",
+    "typeset",
+    "complete",
+    "compgen",
+    "bind",
+    "mapfile",
+    "readarray",
+    "pushd",
+    "popd",
+    "let",
+    "((",
+});
 
 // Parameter operators dash knows; others (${v:0:1}, ${v//a/b}, ${v^^}) are "Bad substitution".
-constexpr std::array<std::string_view, 14> kPosixOps{
-    "", ":-", "-", ":=", "=", ":?", "?", ":+", "+", "#", "##", "%", "%%", "length",
-};
+constexpr auto kPosixOps = std::to_array<std::string_view>({
+    "",
+    ":-",
+    "-",
+    ":=",
+    "=",
+    ":?",
+    "?",
+    ":+",
+    "+",
+    "#",
+    "##",
+    "%",
+    "%%",
+    "length",
+});
 
 struct Bashism {
   source::Range range;
@@ -104,6 +127,10 @@ std::vector<Bashism> statement_bashisms(const syntax::Statement& s, std::string_
     if (std::find(kBashBuiltins.begin(), kBashBuiltins.end(), name) != kBashBuiltins.end()) {
       found.push_back({s.range, fmt::format("`{}`", name == "((" ? "((…))" : name),
                        "dash has no such command: \"not found\""});
+    }
+    if (name == "echo" && command->words.size() > 1 && command->words[1].raw == "-e") {
+      found.push_back({s.range, "`echo -e`",
+                       "dash's echo prints \"-e\" and always decodes escapes; use printf"});
     }
     words(command->words);
     // Redirections are outside the command's range: look at the rest of its line.

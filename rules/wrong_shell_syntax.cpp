@@ -13,20 +13,26 @@ namespace {
 using startup::Shell;
 
 // zsh builtins (and functions zsh ships) that bash and dash do not have: "command not found".
-constexpr std::array<std::string_view, 22> kZshOnly{
+constexpr auto kZshOnly = std::to_array<std::string_view>({
     "setopt",     "unsetopt",   "autoload", "zstyle",  "compdef",    "compinit",
     "bindkey",    "zmodload",   "zle",      "compctl", "zparseopts", "emulate",
     "noglob",     "print",      "whence",   "rehash",  "zcompile",   "add-zsh-hook",
-    "promptinit", "unfunction", "vared",    "zformat",
-};
+    "promptinit", "unfunction", "vared",    "zformat", "repeat",
+});
 
 // bash builtins zsh does not have.
-constexpr std::array<std::string_view, 7> kBashOnly{
-    "shopt", "complete", "compgen", "compopt", "bind", "mapfile", "readarray",
-};
+constexpr auto kBashOnly = std::to_array<std::string_view>({
+    "shopt",
+    "complete",
+    "compgen",
+    "compopt",
+    "bind",
+    "mapfile",
+    "readarray",
+});
 
 // zsh's bashcompinit defines these as functions.
-constexpr std::array<std::string_view, 2> kBashcompinit{"complete", "compgen"};
+constexpr auto kBashcompinit = std::to_array<std::string_view>({"complete", "compgen"});
 
 template <size_t N>
 bool listed(const std::array<std::string_view, N>& list, std::string_view name) {
