@@ -229,6 +229,15 @@ void report(const lint::Context& ctx, lint::Reporter& out, const source::SourceF
           "or move it to ~/.bashrc");
 }
 
+// Inside a region the grammar could not parse (parse-error, or wrong-shell-syntax for zsh
+// syntax): the statements there are guesses, and that rule already speaks for the lines.
+bool in_syntax_error(const startup::LoadedFile& loaded, source::Range range) {
+  return std::any_of(loaded.parsed->errors.begin(), loaded.parsed->errors.end(),
+                     [&](const syntax::SyntaxError& e) {
+                       return e.range.begin < range.end && range.begin < e.range.end;
+                     });
+}
+
 void check(const lint::Context& ctx, lint::Reporter& out) {
   if (ctx.context().shell != startup::Shell::Sh) return;
   std::set<const source::SourceFile*> seen;
@@ -237,12 +246,18 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     if (!seen.insert(loaded.file).second) continue;
     std::vector<Bashism> found;
     parse_bashisms(loaded.parsed->statements, loaded.file->text(), found);
-    for (const Bashism& b : found) report(ctx, out, *loaded.file, b);
+    for (const Bashism& b : found) {
+      if (!in_syntax_error(loaded, b.range)) report(ctx, out, *loaded.file, b);
+    }
   }
   for (const startup::RanStatement& ran : ctx.order.trace.statements) {
     if (!ran.at.modelled.empty() || !ctx.is_user_file(ran.at.file)) continue;
+    const startup::LoadedFile& loaded = ctx.order.files[ran.at.file_index];
     for (const Bashism& b : statement_bashisms(*ran.statement, ran.at.file->text())) {
-      report(ctx, out, *ran.at.file, b);
+      if (loaded.parsed == nullptr || loaded.file != ran.at.file ||
+          !in_syntax_error(loaded, b.range)) {
+        report(ctx, out, *ran.at.file, b);
+      }
     }
   }
 }
