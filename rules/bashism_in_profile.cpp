@@ -44,8 +44,9 @@ constexpr auto kPosixOps = std::to_array<std::string_view>({
 
 struct Bashism {
   source::Range range;
-  std::string what;    // "`[[`"
-  std::string effect;  // what dash does
+  std::string what;                                               // "`[[`"
+  std::string effect;                                             // what dash does
+  std::optional<std::pair<source::Range, std::string>> fix = {};  // the POSIX spelling
 };
 
 // Offset of `needle` outside quotes in `text`, or npos.
@@ -113,12 +114,14 @@ std::vector<Bashism> statement_bashisms(const syntax::Statement& s, std::string_
     for (const syntax::Word& token : test->tokens) {
       if (token.raw == "==") {
         found.push_back({token.range, "`==` in `[`",
-                         "dash's `[` says \"unexpected operator\": the test is false"});
+                         "dash's `[` says \"unexpected operator\": the test is false",
+                         std::pair{token.range, std::string("=")}});
       }
     }
     words(test->tokens);
   } else if (const auto* source = std::get_if<syntax::Source>(&s.node)) {
     if (source->command == "source") {
+      // No fix: `.` of a missing file ends the file in dash, where `source` only failed.
       found.push_back({s.range, "`source`", "dash says \"source: not found\"; use `.`"});
     }
     words(source->args);
@@ -217,7 +220,9 @@ void parse_bashisms(const syntax::Block& block, std::string_view text, std::vect
 
 void report(const lint::Context& ctx, lint::Reporter& out, const source::SourceFile& file,
             const Bashism& b) {
-  out.report(file, b.range, "{} is bash syntax in a file sh reads", b.what)
+  auto finding = out.report(file, b.range, "{} is bash syntax in a file sh reads", b.what);
+  if (b.fix) finding.fix(file, b.fix->first, b.fix->second);
+  finding
       .note("in {}, {} reads {}: {}", ctx.context().name(),
             ctx.context().platform == startup::Platform::Macos
                 ? "sh (bash in POSIX mode by default on macOS, dash when /private/var/select/sh "
