@@ -9,38 +9,13 @@ namespace rclint::rules {
 namespace {
 
 // Builtins bash has and dash lacks: dash says "NAME: not found" and goes on.
-constexpr auto kBashBuiltins = std::to_array<std::string_view>({
-    "shopt",
-    "declare",
-    "typeset",
-    "complete",
-    "compgen",
-    "bind",
-    "mapfile",
-    "readarray",
-    "pushd",
-    "popd",
-    "let",
-    "((",
-});
+constexpr auto kBashBuiltins =
+    std::to_array<std::string_view>({"shopt", "declare", "typeset", "complete", "compgen", "bind",
+                                     "mapfile", "readarray", "pushd", "popd", "let", "(("});
 
 // Parameter operators dash knows; others (${v:0:1}, ${v//a/b}, ${v^^}) are "Bad substitution".
-constexpr auto kPosixOps = std::to_array<std::string_view>({
-    "",
-    ":-",
-    "-",
-    ":=",
-    "=",
-    ":?",
-    "?",
-    ":+",
-    "+",
-    "#",
-    "##",
-    "%",
-    "%%",
-    "length",
-});
+constexpr auto kPosixOps = std::to_array<std::string_view>(
+    {"", ":-", "-", ":=", "=", ":?", "?", ":+", "+", "#", "##", "%", "%%", "length"});
 
 struct Bashism {
   source::Range range;
@@ -165,56 +140,48 @@ std::vector<Bashism> statement_bashisms(const syntax::Statement& s, std::string_
   return found;
 }
 
+// The blocks a statement holds.
+std::vector<const syntax::Block*> nested(const syntax::Statement& s) {
+  std::vector<const syntax::Block*> blocks;
+  if (const auto* f = std::get_if<syntax::Function>(&s.node)) blocks = {&f->body};
+  if (const auto* g = std::get_if<syntax::Group>(&s.node)) blocks = {&g->body};
+  if (const auto* p = std::get_if<syntax::Pipeline>(&s.node)) blocks = {&p->stages};
+  if (const auto* l = std::get_if<syntax::Loop>(&s.node)) blocks = {&l->condition, &l->body};
+  if (const auto* c = std::get_if<syntax::Case>(&s.node)) {
+    for (const auto& item : c->items) blocks.push_back(&item.body);
+  }
+  if (const auto* c = std::get_if<syntax::Conditional>(&s.node)) {
+    for (const auto& branch : c->branches)
+      blocks.insert(blocks.end(), {&branch.condition, &branch.body});
+    blocks.push_back(&c->else_body);
+  }
+  return blocks;
+}
+
 // Syntax dash cannot parse at all ("Syntax error: "(" unexpected"): reported wherever it is,
 // since dash fails on the file, not on the line.
 void parse_bashisms(const syntax::Block& block, std::string_view text, std::vector<Bashism>& out) {
-  auto process = [&](const std::vector<syntax::Word>& list) {
-    for (const syntax::Word& w : list) {
-      for (const syntax::WordPart& part : w.parts) {
-        if (part.kind == syntax::PartKind::ProcessSubst) {
+  for (const syntax::Statement& s : block) {
+    if (const auto* a = std::get_if<syntax::Assignment>(&s.node); a && a->is_array) {
+      out.push_back({s.range, "an array", "dash cannot parse it"});
+    } else if (const auto* c = std::get_if<syntax::Command>(&s.node)) {
+      for (const syntax::Word& w : c->words) {
+        if (std::any_of(w.parts.begin(), w.parts.end(), [](const syntax::WordPart& part) {
+              return part.kind == syntax::PartKind::ProcessSubst;
+            })) {
           out.push_back({w.range, "process substitution `<(…)`", "dash cannot parse it"});
-          break;
         }
       }
+    } else if (std::holds_alternative<syntax::Function>(s.node) &&
+               text.substr(s.range.begin).starts_with("function")) {
+      out.push_back({s.range, "the `function` keyword", "dash cannot parse it"});
+    } else if (const auto* l = std::get_if<syntax::Loop>(&s.node);
+               l && (l->kind == syntax::Loop::Kind::Arithmetic ||
+                     l->kind == syntax::Loop::Kind::Select)) {
+      out.push_back({s.range, l->kind == syntax::Loop::Kind::Select ? "`select`" : "`for ((…))`",
+                     "dash cannot parse it"});
     }
-  };
-  for (const syntax::Statement& s : block) {
-    std::visit(
-        [&](const auto& node) {
-          using T = std::decay_t<decltype(node)>;
-          if constexpr (std::is_same_v<T, syntax::Assignment>) {
-            if (node.is_array) out.push_back({s.range, "an array", "dash cannot parse it"});
-          } else if constexpr (std::is_same_v<T, syntax::Command>) {
-            process(node.words);
-          } else if constexpr (std::is_same_v<T, syntax::Function>) {
-            if (text.substr(s.range.begin).starts_with("function")) {
-              out.push_back({s.range, "the `function` keyword", "dash cannot parse it"});
-            }
-            parse_bashisms(node.body, text, out);
-          } else if constexpr (std::is_same_v<T, syntax::Conditional>) {
-            for (const auto& branch : node.branches) {
-              parse_bashisms(branch.condition, text, out);
-              parse_bashisms(branch.body, text, out);
-            }
-            parse_bashisms(node.else_body, text, out);
-          } else if constexpr (std::is_same_v<T, syntax::Case>) {
-            for (const auto& item : node.items) parse_bashisms(item.body, text, out);
-          } else if constexpr (std::is_same_v<T, syntax::Loop>) {
-            if (node.kind == syntax::Loop::Kind::Arithmetic ||
-                node.kind == syntax::Loop::Kind::Select) {
-              out.push_back({s.range,
-                             node.kind == syntax::Loop::Kind::Select ? "`select`" : "`for ((…))`",
-                             "dash cannot parse it"});
-            }
-            parse_bashisms(node.condition, text, out);
-            parse_bashisms(node.body, text, out);
-          } else if constexpr (std::is_same_v<T, syntax::Group>) {
-            parse_bashisms(node.body, text, out);
-          } else if constexpr (std::is_same_v<T, syntax::Pipeline>) {
-            parse_bashisms(node.stages, text, out);
-          }
-        },
-        s.node);
+    for (const syntax::Block* inner : nested(s)) parse_bashisms(*inner, text, out);
   }
 }
 

@@ -10,72 +10,52 @@ namespace rclint::rules {
 namespace {
 
 // Commands that only make sense with a line editor and a terminal.
-constexpr auto kInteractiveCommands = std::to_array<std::string_view>({
-    "compinit", "compdef", "bindkey", "zstyle",       "promptinit", "prompt",   "stty", "alias",
-    "zle",      "compctl", "antigen", "zplug",        "zinit",      "zi",       "znap", "antidote",
-    "zgen",     "zgenom",  "zcomet",  "bashcompinit", "zsh-defer",  "starship",
-});
+constexpr auto kInteractiveCommands = std::to_array<std::string_view>(
+    {"compinit", "compdef", "bindkey", "zstyle",       "promptinit", "prompt",  "stty", "alias",
+     "zle",      "compctl", "antigen", "zplug",        "zinit",      "zi",      "znap", "antidote",
+     "zgen",     "zgenom",  "zcomet",  "bashcompinit", "zsh-defer",  "starship"});
 
 // Interactive options: setopt/unsetopt of these changes nothing a script would notice.
-constexpr auto kInteractiveOptions = std::to_array<std::string_view>({
-    "correct",
-    "correctall",
-    "sharehistory",
-    "appendhistory",
-    "incappendhistory",
-    "extendedhistory",
-    "histignoredups",
-    "histignorealldups",
-    "histignorespace",
-    "histreduceblanks",
-    "histverify",
-    "histsavenodups",
-    "histfindnodups",
-    "histexpiredupsfirst",
-    "autocd",
-    "autopushd",
-    "promptsubst",
-    "promptpercent",
-    "interactivecomments",
-    "alwaystoend",
-    "completeinword",
-    "menucomplete",
-    "automenu",
-    "autolist",
-    "listpacked",
-    "beep",
-    "nobeep",
-    "ignoreeof",
-    "vi",
-    "emacs",
-});
+constexpr auto kInteractiveOptions = std::to_array<std::string_view>({"correct",
+                                                                      "correctall",
+                                                                      "sharehistory",
+                                                                      "appendhistory",
+                                                                      "incappendhistory",
+                                                                      "extendedhistory",
+                                                                      "histignoredups",
+                                                                      "histignorealldups",
+                                                                      "histignorespace",
+                                                                      "histreduceblanks",
+                                                                      "histverify",
+                                                                      "histsavenodups",
+                                                                      "histfindnodups",
+                                                                      "histexpiredupsfirst",
+                                                                      "autocd",
+                                                                      "autopushd",
+                                                                      "promptsubst",
+                                                                      "promptpercent",
+                                                                      "interactivecomments",
+                                                                      "alwaystoend",
+                                                                      "completeinword",
+                                                                      "menucomplete",
+                                                                      "automenu",
+                                                                      "autolist",
+                                                                      "listpacked",
+                                                                      "beep",
+                                                                      "nobeep",
+                                                                      "ignoreeof",
+                                                                      "vi",
+                                                                      "emacs"});
 
 // Prompt variables: only the line editor shows them.
-constexpr auto kPromptVariables = std::to_array<std::string_view>({
-    "PROMPT",
-    "PS1",
-    "RPROMPT",
-    "RPS1",
-    "PROMPT2",
-    "PS2",
-    "RPROMPT2",
-    "RPS2",
-});
+constexpr auto kPromptVariables = std::to_array<std::string_view>(
+    {"PROMPT", "PS1", "RPROMPT", "RPS1", "PROMPT2", "PS2", "RPROMPT2", "RPS2"});
 
 // Files whose sourcing sets up an interactive shell: frameworks, plugin managers, themes.
-constexpr auto kInteractiveScripts = std::to_array<std::string_view>({
-    "oh-my-zsh.sh",
-    "antigen.zsh",
-    "zplug/init.zsh",
-    "zinit.zsh",
-    "antidote.zsh",
-    "znap.zsh",
-    "zsh-syntax-highlighting",
-    "zsh-autosuggestions",
-    "powerlevel10k",
-    ".p10k.zsh",
-    "prezto/init.zsh",
-});
+constexpr auto kInteractiveScripts = std::to_array<std::string_view>(
+    {"oh-my-zsh.sh", "antigen.zsh", "zplug/init.zsh", "zinit.zsh", "antidote.zsh", "znap.zsh",
+     "zsh-syntax-highlighting", "zsh-autosuggestions", "powerlevel10k", ".p10k.zsh",
+     "prezto/init.zsh"});
 
 template <size_t N>
 bool listed(const std::array<std::string_view, N>& list, std::string_view name) {

@@ -12,26 +12,9 @@ using startup::Mode;
 
 // Commands whose job is to write to stdout. `cat` only with arguments (a bare `cat` reads
 // stdin); greeters and banners are the usual culprits in ~/.zshenv and ~/.bashrc.
-constexpr auto kPrinters = std::to_array<std::string_view>({
-    "echo",
-    "printf",
-    "print",
-    "cat",
-    "fortune",
-    "neofetch",
-    "screenfetch",
-    "figlet",
-    "fastfetch",
-    "cowsay",
-    "lolcat",
-    "date",
-    "uptime",
-    "ls",
-    "toilet",
-    "archey",
-    "pfetch",
-    "uname",
-});
+constexpr auto kPrinters = std::to_array<std::string_view>(
+    {"echo", "printf", "print", "cat", "fortune", "neofetch", "screenfetch", "figlet", "fastfetch",
+     "cowsay", "lolcat", "date", "uptime", "ls", "toilet", "archey", "pfetch", "uname"});
 
 bool non_interactive(const startup::Context& c) {
   return c.mode == Mode::Script || c.mode == Mode::LoginScript || c.mode == Mode::SshCommand;

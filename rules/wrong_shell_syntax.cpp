@@ -13,23 +13,15 @@ namespace {
 using startup::Shell;
 
 // zsh builtins (and functions zsh ships) that bash and dash do not have: "command not found".
-constexpr auto kZshOnly = std::to_array<std::string_view>({
-    "setopt",     "unsetopt",   "autoload", "zstyle",  "compdef",    "compinit",
-    "bindkey",    "zmodload",   "zle",      "compctl", "zparseopts", "emulate",
-    "noglob",     "print",      "whence",   "rehash",  "zcompile",   "add-zsh-hook",
-    "promptinit", "unfunction", "vared",    "zformat", "repeat",
-});
+constexpr auto kZshOnly = std::to_array<std::string_view>(
+    {"setopt",     "unsetopt",   "autoload", "zstyle",  "compdef",    "compinit",
+     "bindkey",    "zmodload",   "zle",      "compctl", "zparseopts", "emulate",
+     "noglob",     "print",      "whence",   "rehash",  "zcompile",   "add-zsh-hook",
+     "promptinit", "unfunction", "vared",    "zformat", "repeat"});
 
 // bash builtins zsh does not have.
-constexpr auto kBashOnly = std::to_array<std::string_view>({
-    "shopt",
-    "complete",
-    "compgen",
-    "compopt",
-    "bind",
-    "mapfile",
-    "readarray",
-});
+constexpr auto kBashOnly = std::to_array<std::string_view>(
+    {"shopt", "complete", "compgen", "compopt", "bind", "mapfile", "readarray"});
 
 // zsh's bashcompinit defines these as functions.
 constexpr auto kBashcompinit = std::to_array<std::string_view>({"complete", "compgen"});
