@@ -103,8 +103,12 @@ std::vector<Bashism> statement_bashisms(const syntax::Statement& s, std::string_
   } else if (const auto* command = std::get_if<syntax::Command>(&s.node)) {
     std::string_view name = command->name();
     if (std::find(kBashBuiltins.begin(), kBashBuiltins.end(), name) != kBashBuiltins.end()) {
-      found.push_back({s.range, fmt::format("`{}`", name == "((" ? "((…))" : name),
-                       "dash has no such command: \"not found\""});
+      if (name == "((") {
+        found.push_back({s.range, "`((…))`",
+                         "dash reads it as two nested subshells, not arithmetic; use `$((…))`"});
+      } else {
+        found.push_back({s.range, fmt::format("`{}`", name), "dash says \"not found\""});
+      }
     }
     if (name == "echo" && command->words.size() > 1 && command->words[1].raw == "-e") {
       found.push_back({s.range, "`echo -e`",
