@@ -87,10 +87,15 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   Shell shell = ctx.context().shell;
   if (shell != Shell::Zsh) check_parse(ctx, out);
   bool bashcompinit = false;
+  std::set<std::string, std::less<>> functions;  // `print() { … }` in bash is the user's own
   for (const startup::RanStatement& ran : ctx.order.trace.statements) {
     const auto* command = std::get_if<syntax::Command>(&ran.statement->node);
     const auto* a = std::get_if<syntax::Assignment>(&ran.statement->node);
+    if (const auto* f = std::get_if<syntax::Function>(&ran.statement->node)) {
+      functions.insert(f->name);
+    }
     if (command != nullptr && command->name() == "bashcompinit") bashcompinit = true;
+    if (command != nullptr && functions.contains(command->name())) continue;
     // Behind an undecided test (`command -v shopt >/dev/null && …`): maybe a guard.
     if (ran.at.conditional || !ran.at.modelled.empty() || !ctx.is_user_file(ran.at.file)) continue;
     if (shell == Shell::Zsh) {
