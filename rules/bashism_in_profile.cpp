@@ -194,7 +194,7 @@ void report(const lint::Context& ctx, lint::Reporter& out, const source::SourceF
   auto finding = out.report(file, b.range, "{} is bash syntax in a file sh reads", b.what);
   if (b.fix) finding.fix(file, b.fix->first, b.fix->second);
   finding
-      .note("in {}, {} reads {}: {}", ctx.context().name(),
+      .note("{} reads {}: {}",
             ctx.context().platform == startup::Platform::Macos
                 ? "sh (bash in POSIX mode by default on macOS, dash when /private/var/select/sh "
                   "says so)"

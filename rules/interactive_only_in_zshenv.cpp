@@ -144,8 +144,10 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     if (ran.at.file != ran.at.top) {
       finding.note("{} is sourced from {}", ran.at.file->display(), ran.at.top->display());
     }
-    finding.note("in {}, zsh reads {} but has no line editor or terminal", c.name(),
-                 ran.at.top->display());
+    finding.note(
+        "zsh reads {} in every shell, `zsh -c` and scripts included, where there is no "
+        "line editor or terminal",
+        ran.at.top->display());
     finding.help("move it to ~/.zshrc, or guard it with `if [[ -o interactive ]]; then … fi`");
   }
 }

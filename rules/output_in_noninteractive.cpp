@@ -65,8 +65,10 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     bool zsh_file = top->display().find(".zsh") != std::string::npos;
     auto finding = out.report(*ran.at.file, ran.statement->range,
                               "'{}' writes to stdout in a file non-interactive shells read", name);
-    finding.note("in {}, {} runs with no terminal: the output goes into the data stream",
-                 ctx.context().name(), top->display());
+    finding.note(
+        "{} runs in shells with no terminal (`ssh host cmd`, scripts): the output goes "
+        "into their stdout",
+        top->display());
     finding.note(
         "scp, rsync, sftp and git over ssh read the remote shell's stdout as their protocol: "
         "any text there makes them fail or hang");

@@ -73,8 +73,8 @@ void check_parse(const lint::Context& ctx, lint::Reporter& out) {
       if (error.analysis_limit) continue;
       source::Range where = narrowed(loaded.file->text(), error.range);
       out.report(*loaded.file, where, "zsh-only syntax in a file bash or sh reads")
-          .note("in {}, {} reads {} and fails: {}", ctx.context().name(),
-                startup::to_string(ctx.context().shell), loaded.file->display(), error.message)
+          .note("{} reads {} and fails: {}", startup::to_string(ctx.context().shell),
+                loaded.file->display(), error.message)
           .help(
               "keep zsh syntax in zsh's files (~/.zshrc, ~/.zshenv), or write this line in "
               "POSIX sh");
@@ -108,9 +108,9 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
         bash_thing = "export -f";  // zsh: "export: invalid option(s)"
       }
       if (bash_thing.empty()) continue;
-      out.report(*ran.at.file, ran.statement->range, "'{}' is bash-only: zsh has no such command",
+      out.report(*ran.at.file, ran.statement->range, "'{}' is bash-only: zsh does not have it",
                  bash_thing)
-          .note("in {}, zsh runs this line and fails", ctx.context().name())
+          .note("zsh runs this line and fails")
           .help("guard it with `[ -n \"$BASH_VERSION\" ] && …`, or move it to ~/.bashrc");
       continue;
     }
@@ -122,9 +122,9 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
       zsh_thing = "typeset -U";  // bash: "typeset: -U: invalid option"
     }
     if (zsh_thing.empty()) continue;
-    out.report(*ran.at.file, ran.statement->range,
-               "'{}' is zsh-only: bash and sh have no such command", zsh_thing)
-        .note("in {}, {} runs this line and fails", ctx.context().name(), startup::to_string(shell))
+    out.report(*ran.at.file, ran.statement->range, "'{}' is zsh-only: bash and sh do not have it",
+               zsh_thing)
+        .note("{} runs this line and fails", startup::to_string(shell))
         .help("guard it with `[ -n \"$ZSH_VERSION\" ] && …`, or move it to ~/.zshrc");
   }
 }
