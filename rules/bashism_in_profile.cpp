@@ -54,6 +54,14 @@ bool brace_expansion(std::string_view raw) {
   return inside.find(',') != std::string_view::npos || inside.find("..") != std::string_view::npos;
 }
 
+// Redirections are outside a command's range: its text to the end of its line, comment cut.
+std::string_view command_line(std::string_view text, source::Range range) {
+  size_t eol = text.find('\n', range.end);
+  std::string_view line = text.substr(
+      range.begin, eol == std::string_view::npos ? std::string_view::npos : eol - range.begin);
+  return line.substr(0, find_unquoted(line, " #"));
+}
+
 bool posix_parts(const std::vector<syntax::WordPart>& parts) {
   for (const syntax::WordPart& part : parts) {
     if (part.kind != syntax::PartKind::Parameter) continue;
@@ -115,12 +123,7 @@ std::vector<Bashism> statement_bashisms(const syntax::Statement& s, std::string_
                        "dash's echo prints \"-e\" and always decodes escapes; use printf"});
     }
     words(command->words);
-    // Redirections are outside the command's range: look at the rest of its line.
-    size_t eol = text.find('\n', s.range.end);
-    std::string_view line =
-        text.substr(s.range.begin,
-                    eol == std::string_view::npos ? std::string_view::npos : eol - s.range.begin);
-    line = line.substr(0, find_unquoted(line, " #"));
+    std::string_view line = command_line(text, s.range);
     if (size_t at = find_unquoted(line, "&>");
         at != std::string_view::npos && (at == 0 || line[at - 1] != '>')) {
       found.push_back(
@@ -175,6 +178,10 @@ void parse_bashisms(const syntax::Block& block, std::string_view text, std::vect
             })) {
           out.push_back({w.range, "process substitution `<(…)`", "dash cannot parse it"});
         }
+      }
+      if (find_unquoted(command_line(text, s.range), "<<<") != std::string_view::npos) {
+        out.push_back(
+            {s.range, "a here-string `<<<`", "dash cannot parse it: \"redirection unexpected\""});
       }
     } else if (std::holds_alternative<syntax::Function>(s.node) &&
                text.substr(s.range.begin).starts_with("function")) {
