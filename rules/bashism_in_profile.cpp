@@ -196,17 +196,10 @@ void parse_bashisms(const syntax::Block& block, std::string_view text, std::vect
   }
 }
 
-void report(const lint::Context& ctx, lint::Reporter& out, const source::SourceFile& file,
-            const Bashism& b) {
+void report(lint::Reporter& out, const source::SourceFile& file, const Bashism& b) {
   auto finding = out.report(file, b.range, "{} is bash syntax in a file sh reads", b.what);
   if (b.fix) finding.fix(file, b.fix->first, b.fix->second);
-  finding
-      .note("{} reads {}: {}",
-            ctx.context().platform == startup::Platform::Macos
-                ? "sh (bash in POSIX mode by default on macOS, dash when /private/var/select/sh "
-                  "says so)"
-                : "sh (dash)",
-            file.display(), b.effect)
+  finding.note("sh (dash) reads {}: {}", file.display(), b.effect)
       .help(
           "write it in POSIX sh (`[ … ]`, `=`, `.`), guard it with `[ -n \"$BASH_VERSION\" ]`, "
           "or move it to ~/.bashrc");
@@ -223,6 +216,9 @@ bool in_syntax_error(const startup::LoadedFile& loaded, source::Range range) {
 
 void check(const lint::Context& ctx, lint::Reporter& out) {
   if (ctx.context().shell != startup::Shell::Sh) return;
+  // macOS's /bin/sh is bash in POSIX mode (unless /private/var/select/sh says otherwise),
+  // which runs all of these: the real shell wins, so only Debian's dash is judged.
+  if (ctx.context().platform == startup::Platform::Macos) return;
   std::set<const source::SourceFile*> seen;
   for (const startup::LoadedFile& loaded : ctx.order.files) {
     if (loaded.parsed == nullptr || !ctx.is_user_file(loaded.file)) continue;
@@ -230,7 +226,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     std::vector<Bashism> found;
     parse_bashisms(loaded.parsed->statements, loaded.file->text(), found);
     for (const Bashism& b : found) {
-      if (!in_syntax_error(loaded, b.range)) report(ctx, out, *loaded.file, b);
+      if (!in_syntax_error(loaded, b.range)) report(out, *loaded.file, b);
     }
   }
   for (const startup::RanStatement& ran : ctx.order.trace.statements) {
@@ -239,7 +235,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     for (const Bashism& b : statement_bashisms(*ran.statement, ran.at.file->text())) {
       if (loaded.parsed == nullptr || loaded.file != ran.at.file ||
           !in_syntax_error(loaded, b.range)) {
-        report(ctx, out, *ran.at.file, b);
+        report(out, *ran.at.file, b);
       }
     }
   }
@@ -257,7 +253,9 @@ process substitution, `export -f`, brace expansion, `${v:0:1}` or `${v//a/b}`, a
 "run in the background". Some of these are "not found" errors, some make the test false, some
 stop dash from reading the rest of the file, so what ~/.profile sets (PATH included) is
 missing from the graphical session. Lines that sh never reaches (`[ -n "$BASH_VERSION" ] && …`)
-are fine. Ignore it on a system whose sh is bash and where nothing reads the file with dash.)md",
+are fine. On macOS /bin/sh is bash in POSIX mode, which accepts all of this, so the rule
+checks the Debian contexts only. Ignore it on a system whose sh is bash and where nothing reads
+the file with dash.)md",
     .bad_example = "[[ -d \"$HOME/bin\" ]] && PATH=\"$HOME/bin:$PATH\"\n",
     .good_example = "[ -d \"$HOME/bin\" ] && PATH=\"$HOME/bin:$PATH\"\n",
     .example_file = ".profile",
