@@ -131,7 +131,8 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   // One finding per line: `autoload -Uz compinit && compinit` is one piece of setup.
   std::set<std::pair<const source::SourceFile*, size_t>> lines;
   for (const startup::RanStatement& ran : ctx.order.trace.statements) {
-    if (!ran.at.modelled.empty() || !ctx.is_user_file(ran.at.file)) continue;
+    // Behind an undecided test (`[ -t 0 ] && stty -ixon`): maybe a terminal guard.
+    if (ran.at.conditional || !ran.at.modelled.empty() || !ctx.is_user_file(ran.at.file)) continue;
     if (!is_zshenv(ran.at.top) || !ctx.is_user_file(ran.at.top)) continue;
     std::string found = what(*ran.statement);
     if (found.empty()) continue;
