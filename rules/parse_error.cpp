@@ -1,4 +1,5 @@
 // rules/parse_error.cpp: a syntax error in a file a shell reads, judged by that shell.
+#include <algorithm>
 #include <set>
 
 #include "lint/rule.h"
@@ -6,12 +7,23 @@
 namespace rclint::rules {
 namespace {
 
+bool zsh_parses(const lint::Context& ctx, const source::SourceFile& file) {
+  const syntax::ParsedFile& parsed = ctx.model.parsed(file, syntax::Dialect::Zsh);
+  return std::none_of(parsed.errors.begin(), parsed.errors.end(),
+                      [](const syntax::SyntaxError& e) { return !e.analysis_limit; });
+}
+
 void check(const lint::Context& ctx, lint::Reporter& out) {
   std::string_view shell = startup::to_string(ctx.context().shell);
   std::set<const source::SourceFile*> seen;  // a file sourced twice is one file
   for (const startup::LoadedFile& loaded : ctx.order.files) {
     if (loaded.parsed == nullptr || !seen.insert(loaded.file).second) continue;
     // Files parsed as zsh went through the zsh mask: zsh-only syntax is not an error there.
+    // A user file bash or sh cannot parse but zsh can holds zsh syntax: wrong-shell-syntax.
+    if (ctx.context().shell != startup::Shell::Zsh && ctx.is_user_file(loaded.file) &&
+        !loaded.parsed->errors.empty() && zsh_parses(ctx, *loaded.file)) {
+      continue;
+    }
     for (const syntax::SyntaxError& error : loaded.parsed->errors) {
       if (error.analysis_limit) continue;  // rclint's limit, not a syntax error
       out.report(*loaded.file, error.range, "{} cannot parse this: {}", shell, error.message)

@@ -6,24 +6,31 @@
 namespace rclint::rules {
 
 extern const lint::Rule bad_suppression;
+extern const lint::Rule bashism_in_profile;
 extern const lint::Rule binary_file;
 extern const lint::Rule crlf_line_endings;
 extern const lint::Rule file_too_large;
 extern const lint::Rule gobin_not_on_path;
 extern const lint::Rule goroot_mismatch;
 extern const lint::Rule goroot_set;
+extern const lint::Rule interactive_only_in_zshenv;
 extern const lint::Rule invalid_utf8;
 extern const lint::Rule io_error;
+extern const lint::Rule output_in_noninteractive;
 extern const lint::Rule parse_error;
 extern const lint::Rule path_overwrite;
 extern const lint::Rule source_cycle;
+extern const lint::Rule wrong_shell_syntax;
 
 namespace {
 // Sorted by name; tests/unit/lint_test.cpp checks the order.
 constexpr std::array kRules{
-    &bad_suppression,   &binary_file,     &crlf_line_endings, &file_too_large,
-    &gobin_not_on_path, &goroot_mismatch, &goroot_set,        &invalid_utf8,
-    &io_error,          &parse_error,     &path_overwrite,    &source_cycle,
+    &bad_suppression,    &bashism_in_profile, &binary_file,
+    &crlf_line_endings,  &file_too_large,     &gobin_not_on_path,
+    &goroot_mismatch,    &goroot_set,         &interactive_only_in_zshenv,
+    &invalid_utf8,       &io_error,           &output_in_noninteractive,
+    &parse_error,        &path_overwrite,     &source_cycle,
+    &wrong_shell_syntax,
 };
 }  // namespace
 

@@ -231,7 +231,12 @@ Flow Walker::call(const Block& body, const std::vector<Value>& args) {
   Returns returns;
   returns_.push_back(&returns);
   const Statement* outer = statement_;
+  // `greet >/dev/null`: what the body prints goes where the call's stdout goes.
+  const auto* caller = outer != nullptr ? std::get_if<syntax::Command>(&outer->node) : nullptr;
+  int captured = caller != nullptr && caller->stdout_redirected ? 1 : 0;
+  stdout_captured_ += captured;
   Flow flow = walk(body);
+  stdout_captured_ -= captured;
   statement_ = outer;
   returns_.pop_back();
   join_returns(returns, "the function may return early");

@@ -104,6 +104,13 @@ void Extractor::command_into(TSNode node, Block& out, bool stdout_redirected) {
 // terminal. `2>&1`, `2>/dev/null` and `>&2` leave… well, `>&2` moves stdout to
 // stderr, which is fine for scp too, so it counts as redirected.
 bool Extractor::redirects_stdout(TSNode redirect) const {
+  if (type_is(redirect, "heredoc_redirect")) {
+    // `cat <<EOF >/dev/null`: tree-sitter-bash nests the redirections after `<<EOF` in it.
+    for (uint32_t i = 0; i < ts_node_named_child_count(redirect); ++i) {
+      if (redirects_stdout(ts_node_named_child(redirect, i))) return true;
+    }
+    return false;
+  }
   if (!type_is(redirect, "file_redirect")) return false;
   TSNode descriptor = ts_node_child_by_field_name(redirect, "descriptor", 10);
   std::string_view fd = ts_node_is_null(descriptor) ? "" : text(descriptor);

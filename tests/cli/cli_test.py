@@ -40,7 +40,7 @@ GITHUB_LINE = re.compile(r"^::(error|warning|notice) file=(?P<file>[^,]+),line=(
 ANSI = "\x1b["
 CRASH = re.compile(r"Sanitizer|runtime error:|Segmentation|terminate called|Assertion|core dumped|Aborted")
 
-STRAY_FI = "echo hello\nfi\n"  # bash and zsh: parse-error at 2:1
+STRAY_FI = ": hello\nfi\n"  # bash and zsh: parse-error at 2:1 (no output: output-in-noninteractive)
 
 
 class Run:
