@@ -86,6 +86,13 @@ class Lexer {
     bool at_tilde_point = true;  // the start of the word, or after `:` in an assignment
     while (i < raw_.size()) {
       char c = raw_[i];
+      // zsh expands an unquoted `~` after any `:` of an assignment's value, quoted or escaped
+      // (`GOPATH="$GOPATH:"~/go` gives /home/u/go in zsh, a literal ~ in bash and dash).
+      if (c == '~' && dialect_ == Dialect::Zsh && place_ == WordPlace::AssignmentValue &&
+          !parts_.empty() && parts_.back().kind == PartKind::Literal &&
+          parts_.back().text.ends_with(':')) {
+        at_tilde_point = true;
+      }
       if (c == '~' && at_tilde_point) {
         i = tilde(i);
         at_tilde_point = false;
