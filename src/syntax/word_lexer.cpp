@@ -335,6 +335,19 @@ class Lexer {
     return i + 1;
   }
 
+  // The argument of an expansion inside "…" is quoted too: `"${GOPATH:-~/go}"` keeps a literal
+  // `~` in zsh, bash and dash alike.
+  static void mark_quoted(std::vector<WordPart>& parts) {
+    for (WordPart& piece : parts) {
+      piece.quoted = true;
+      if (piece.kind == PartKind::Tilde) {
+        piece.kind = PartKind::Literal;
+        piece.text = "~" + piece.text;
+      }
+      mark_quoted(piece.argument);
+    }
+  }
+
   // The inside of ${…}: flags, name, subscript, zsh modifiers, operator and argument.
   void parameter(size_t begin, size_t end, std::string_view inside, bool quoted) {
     push(PartKind::Parameter, begin, end, "?", quoted);
@@ -416,9 +429,7 @@ class Lexer {
         std::string_view argument = inside.substr(at);
         part.argument = lex_word(argument, base_ + offset + static_cast<uint32_t>(at), dialect_,
                                  WordPlace::Argument);
-        if (quoted) {
-          for (WordPart& piece : part.argument) piece.quoted = true;
-        }
+        if (quoted) mark_quoted(part.argument);
         return;
       }
     }

@@ -54,6 +54,19 @@ TEST_CASE("zsh expands an unquoted tilde after a quoted or escaped ':' in assign
   CHECK(quoted.size() == 1);  // the ~ itself quoted: literal in zsh too
 }
 
+TEST_CASE("a tilde in the argument of an expansion inside double quotes stays literal") {
+  for (Dialect dialect : {Dialect::Zsh, Dialect::Bash, Dialect::Posix}) {
+    auto parts = lex_word("\"${GOPATH:-~/go}\"", 0, dialect, WordPlace::AssignmentValue);
+    REQUIRE(parts.size() == 1);
+    REQUIRE(parts[0].argument.size() == 2);  // "~", "/go"
+    CHECK(parts[0].argument[0].kind == PartKind::Literal);
+    CHECK(parts[0].argument[0].text == "~");
+  }
+  auto bare = lex_word("${GOPATH:-~/go}", 0, Dialect::Bash, WordPlace::AssignmentValue);
+  REQUIRE(bare[0].argument.size() == 2);
+  CHECK(bare[0].argument[0].kind == PartKind::Tilde);  // unquoted: expanded
+}
+
 TEST_CASE("parameter expansions keep their operator and argument") {
   auto parts = lex_word("${GOPATH:-$HOME/go}/bin", 10, Dialect::Bash);
   REQUIRE(parts.size() == 2);
