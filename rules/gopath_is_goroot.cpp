@@ -31,14 +31,17 @@ std::string clean(std::string_view path) {
   return out.empty() ? "." : out;
 }
 
-// The GOPATH assignment that wrote `entry` (its text's origin), if it is a line of a file.
+// The GOPATH assignment that wrote `entry` (its text's origin), if it is a line of a file
+// that names GOPATH.
 const startup::AssignmentStep* writer_of(const lint::Context& ctx, const startup::Value& entry) {
   const startup::Origin& origin = entry.pieces().front().origin;
   const auto& steps = ctx.order.trace.assignments;
   for (auto step = steps.rbegin(); step != steps.rend(); ++step) {
     if (step->name == "GOPATH" && step->syntax != nullptr && step->at.file == origin.file &&
         step->range.begin == origin.offset) {
-      return &*step;
+      // `export "$1=$2"` in a helper (oh-my-zsh's env_default): the text comes from its
+      // caller, so this line is not where to report it.
+      return step->syntax->has_value ? &*step : nullptr;
     }
   }
   return nullptr;

@@ -8,14 +8,17 @@
 namespace rclint::rules {
 namespace {
 
-// The GOPATH assignment that wrote `entry` (its text's origin), if it is a line of a file.
+// The GOPATH assignment that wrote `entry` (its text's origin), if it is a line of a file
+// that names GOPATH.
 const startup::AssignmentStep* writer_of(const lint::Context& ctx, const startup::Value& entry) {
   const startup::Origin& origin = entry.pieces().front().origin;
   const auto& steps = ctx.order.trace.assignments;
   for (auto step = steps.rbegin(); step != steps.rend(); ++step) {
     if (step->name == "GOPATH" && step->syntax != nullptr && step->at.file == origin.file &&
         step->range.begin == origin.offset) {
-      return &*step;
+      // `export "$1=$2"` in a helper (oh-my-zsh's env_default): the text comes from its
+      // caller, so this line is not where to report it.
+      return step->syntax->has_value ? &*step : nullptr;
     }
   }
   return nullptr;
@@ -119,14 +122,15 @@ extern constinit const lint::Rule gopath_relative{
     .severity = Severity::Error,
     .summary = "a GOPATH element is not an absolute path",
     .rationale = R"md(Every element of GOPATH must be an absolute directory. The go command
-checks this before anything else and stops, whatever the subcommand: "GOPATH entry is
-relative; must be absolute path", or for an element starting with `~`, "GOPATH entry cannot
-start with shell metacharacter '~'". The `~` case is the usual one: `export GOPATH="~/go"`
-quotes the tilde, so the shell leaves it alone (bash expands a quoted `~` in its own PATH
-lookup, which makes the habit look harmless, but go does not). Write `$HOME` inside quotes, or
-leave `~` unquoted. An empty element (`GOPATH=:/x`) is skipped by go and not flagged. This
-rule owns GOPATH's quoted `~`; path-tilde-in-quotes does not report it again. Ignoring it is
-never right: go does not start.)md",
+checks this before anything else and stops (`go build`, `go env`, even `go version`):
+"GOPATH entry is relative; must be absolute path", or for an element starting with `~`,
+"GOPATH entry cannot start with shell metacharacter '~'". The `~` case is the usual one:
+`export GOPATH="~/go"` quotes the tilde, so the shell leaves it alone (bash expands a quoted
+`~` in its own PATH lookup, which makes the habit look harmless, but go does not), and so
+does `"${GOPATH:-~/go}"`. Write `$HOME` inside quotes, or leave `~` unquoted. An empty
+element (`GOPATH=:/x`) is skipped by go and not flagged. This rule owns GOPATH's quoted `~`;
+path-tilde-in-quotes does not report it again. Ignoring it is never right: go does not
+start.)md",
     .bad_example = "export GOPATH=\"~/go\"\n",
     .good_example = "export GOPATH=\"$HOME/go\"\nexport PATH=\"$GOPATH/bin:$PATH\"\n",
     .example_file = ".zprofile",
