@@ -60,8 +60,8 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
           "`go test`/`go run` break");
     } else if (step.name == "CGO_ENABLED") {
       finding.note(
-          "with cgo off, packages that need C (sqlite3, the system DNS resolver on macOS) "
-          "fail or change behaviour; with it on, static builds pick up libc");
+          "with cgo off, packages that bind C libraries (go-sqlite3 and the like) fail to "
+          "build; with it on, binaries link against this machine's libc");
     }
     finding.help(
         "set {0} for the project that needs it (direnv's .envrc, its Makefile or build "
@@ -79,12 +79,12 @@ extern constinit const lint::Rule go_build_env_global{
     .rationale = R"md(These variables change what `go build` produces. Exported from a
 startup file, they apply to every go command in every project, in every terminal and every
 tool started from one: `GOOS=linux` makes each build silently cross-compile (the binary then
-fails with "exec format error"), `CGO_ENABLED=0` changes which packages build and how DNS
-is resolved, `GOFLAGS=-mod=vendor` breaks projects without a vendor directory. They belong
-to the project that needs them: direnv's `.envrc`, a Makefile or build script, or one
-command (`GOOS=linux go build`, which rclint does not flag). An invalid GOFLAGS value is
-reported by go-env-invalid instead. Ignore this rule on a machine that builds a single
-project, or only for one target.)md",
+fails with "exec format error"), `CGO_ENABLED=0` breaks every package that binds a C
+library, `GOFLAGS=-mod=vendor` breaks projects without a vendor directory. They belong to
+the project that needs them: direnv's `.envrc`, a Makefile or build script, or one command
+(`GOOS=linux go build`, which rclint does not flag). An invalid GOFLAGS value is reported by
+go-env-invalid instead. Ignore this rule on a machine that builds a single project, or only
+for one target.)md",
     .bad_example = "export GOOS=linux\n",
     .good_example = "build_linux() { GOOS=linux GOARCH=amd64 go build \"$@\"; }\n",
     .check = check,

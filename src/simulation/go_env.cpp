@@ -140,7 +140,21 @@ std::optional<std::string> gotoolchain_problem(std::string_view value) {
 }
 
 // base.InitGOFLAGS: every space-separated word is one flag, `-x`, `--x`, `-x=v`, `--x=v`.
+// go removes no quotes, so a quoted value with a space is cut in two.
 std::optional<std::string> goflags_problem(std::string_view value) {
+  char quote = 0;
+  for (char c : value) {
+    if (quote == 0 && (c == '"' || c == '\'')) {
+      quote = c;
+    } else if (c == quote) {
+      quote = 0;
+    } else if (quote != 0 && is_space(c)) {
+      return fmt::format(
+          "go splits GOFLAGS at every space and removes no quotes, so the quoted value is cut "
+          "in two (go: parsing $GOFLAGS: non-flag or unknown flag); a value in GOFLAGS cannot "
+          "hold a space");
+    }
+  }
   for (std::string_view f : fields(value)) {
     if (!f.starts_with("-") || f == "-" || f == "--" || f.starts_with("---") ||
         f.starts_with("-=") || f.starts_with("--=")) {

@@ -268,6 +268,8 @@ TEST_CASE("go settings: the values go accepts and the ones it rejects or misread
   CHECK(!go_setting_problem("GOFLAGS", " -mod=mod  --trimpath "));
   CHECK(go_setting_problem("GOFLAGS", "-mod mod"));
   CHECK(go_setting_problem("GOFLAGS", "-=x"));
+  CHECK(go_setting_problem("GOFLAGS", "-ldflags=\"-s -w\""));  // go: unknown flag -w"
+  CHECK(!go_setting_problem("GOFLAGS", "-tags=\"a\""));
   CHECK(!go_setting_problem("GOPRIVATE", "*.corp.example,github.com/corp/,,x/[ab]*"));
   CHECK(go_setting_problem("GOPRIVATE", "github.com/a, github.com/b"));
   CHECK(go_setting_problem("GONOSUMDB", "https://github.com/corp"));
