@@ -10,7 +10,12 @@ extern const lint::Rule bashism_in_profile;
 extern const lint::Rule binary_file;
 extern const lint::Rule crlf_line_endings;
 extern const lint::Rule file_too_large;
+extern const lint::Rule go_build_env_global;
+extern const lint::Rule go_env_invalid;
+extern const lint::Rule go111module_set;
 extern const lint::Rule gobin_not_on_path;
+extern const lint::Rule gopath_is_goroot;
+extern const lint::Rule gopath_relative;
 extern const lint::Rule goroot_mismatch;
 extern const lint::Rule goroot_set;
 extern const lint::Rule interactive_only_in_zshenv;
@@ -25,11 +30,26 @@ extern const lint::Rule wrong_shell_syntax;
 namespace {
 // Sorted by name; tests/unit/lint_test.cpp checks the order.
 constexpr std::array kRules{
-    &bad_suppression,    &bashism_in_profile, &binary_file,
-    &crlf_line_endings,  &file_too_large,     &gobin_not_on_path,
-    &goroot_mismatch,    &goroot_set,         &interactive_only_in_zshenv,
-    &invalid_utf8,       &io_error,           &output_in_noninteractive,
-    &parse_error,        &path_overwrite,     &source_cycle,
+    &bad_suppression,
+    &bashism_in_profile,
+    &binary_file,
+    &crlf_line_endings,
+    &file_too_large,
+    &go_build_env_global,
+    &go_env_invalid,
+    &go111module_set,
+    &gobin_not_on_path,
+    &gopath_is_goroot,
+    &gopath_relative,
+    &goroot_mismatch,
+    &goroot_set,
+    &interactive_only_in_zshenv,
+    &invalid_utf8,
+    &io_error,
+    &output_in_noninteractive,
+    &parse_error,
+    &path_overwrite,
+    &source_cycle,
     &wrong_shell_syntax,
 };
 }  // namespace

@@ -1,5 +1,7 @@
 #include "lint/rule.h"
 
+#include <algorithm>
+
 namespace rclint::lint {
 
 Orders::Orders(startup::StartupModel& model, const std::vector<startup::LoadOrder>& given)
@@ -33,6 +35,17 @@ const startup::LoadOrder& Orders::nested(const startup::LoadOrder& parent) {
 
 bool Context::is_user_file(const source::SourceFile* file) const {
   return file != nullptr && source::path::is_within(file->path(), sources.options().home);
+}
+
+bool Context::has_syntax_error(const startup::TracePoint& at, source::Range range) const {
+  if (at.file_index >= order.files.size()) return false;
+  const syntax::ParsedFile* parsed = order.files[at.file_index].parsed;
+  if (parsed == nullptr || parsed->file != at.file) return false;
+  return std::any_of(parsed->errors.begin(), parsed->errors.end(),
+                     [&](const syntax::SyntaxError& error) {
+                       return !error.analysis_limit && error.range.begin >= range.begin &&
+                              error.range.begin <= range.end;
+                     });
 }
 
 Finding Reporter::report_at(Location where, std::string message) {

@@ -49,6 +49,10 @@ struct Context {
   /// A file of the home: findings are reported only there (spec §1: the stock system files
   /// are modelled, and a --root's files are the system's, not the user's).
   bool is_user_file(const source::SourceFile* file) const;
+  /// Does a syntax error of the file being read at `at` start inside `range` (a statement)?
+  /// The shell does not run such a statement the way the walk does: an unclosed quote
+  /// swallows the lines after it, and the shell stops there.
+  bool has_syntax_error(const startup::TracePoint& at, source::Range range) const;
   /// The load order of another context of this platform.
   const startup::LoadOrder& order_of(startup::Shell shell, startup::Mode mode) const {
     return orders.of({shell, mode, context().platform});

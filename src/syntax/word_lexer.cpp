@@ -86,6 +86,13 @@ class Lexer {
     bool at_tilde_point = true;  // the start of the word, or after `:` in an assignment
     while (i < raw_.size()) {
       char c = raw_[i];
+      // zsh expands an unquoted `~` after any `:` of an assignment's value, quoted or escaped
+      // (`GOPATH="$GOPATH:"~/go` gives /home/u/go in zsh, a literal ~ in bash and dash).
+      if (c == '~' && dialect_ == Dialect::Zsh && place_ == WordPlace::AssignmentValue &&
+          !parts_.empty() && parts_.back().kind == PartKind::Literal &&
+          parts_.back().text.ends_with(':')) {
+        at_tilde_point = true;
+      }
       if (c == '~' && at_tilde_point) {
         i = tilde(i);
         at_tilde_point = false;
@@ -328,6 +335,19 @@ class Lexer {
     return i + 1;
   }
 
+  // The argument of an expansion inside "…" is quoted too: `"${GOPATH:-~/go}"` keeps a literal
+  // `~` in zsh, bash and dash alike.
+  static void mark_quoted(std::vector<WordPart>& parts) {
+    for (WordPart& piece : parts) {
+      piece.quoted = true;
+      if (piece.kind == PartKind::Tilde) {
+        piece.kind = PartKind::Literal;
+        piece.text = "~" + piece.text;
+      }
+      mark_quoted(piece.argument);
+    }
+  }
+
   // The inside of ${…}: flags, name, subscript, zsh modifiers, operator and argument.
   void parameter(size_t begin, size_t end, std::string_view inside, bool quoted) {
     push(PartKind::Parameter, begin, end, "?", quoted);
@@ -409,9 +429,7 @@ class Lexer {
         std::string_view argument = inside.substr(at);
         part.argument = lex_word(argument, base_ + offset + static_cast<uint32_t>(at), dialect_,
                                  WordPlace::Argument);
-        if (quoted) {
-          for (WordPart& piece : part.argument) piece.quoted = true;
-        }
+        if (quoted) mark_quoted(part.argument);
         return;
       }
     }

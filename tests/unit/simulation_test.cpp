@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "simulation/environment_report.h"
+#include "simulation/go_env.h"
 #include "simulation/known_commands.h"
 #include "source/source_set.h"
 #include "startup/load_order.h"
@@ -397,4 +398,37 @@ TEST_CASE("which go a PATH runs: shims and unknown entries") {
   auto versioned = go.root("/opt/homebrew/opt/go@1.21/libexec", Platform::Macos, "/Users/u");
   REQUIRE(versioned);
   CHECK(versioned->describe() == "Homebrew's go@1.21");
+}
+
+// simulation/go_env.h: what the go command accepts, case by case from cmd/go's sources.
+TEST_CASE("go settings: the values go accepts and the ones it rejects or misreads") {
+  using simulation::go_setting_problem;
+  for (const char* ok : {"https://proxy.golang.org, direct", "proxy.corp:8080|direct", "off",
+                         "file:///srv/proxy", "direct,not a url", ""}) {
+    CHECK_MESSAGE(!go_setting_problem("GOPROXY", ok), ok);
+  }
+  for (const char* bad :
+       {"goproxy,direct", "ftp://x", "/srv/proxy", "Direct", "https://a b", "file://host/p"}) {
+    CHECK_MESSAGE(go_setting_problem("GOPROXY", bad), bad);
+  }
+  for (const char* ok : {"local", "auto", "path", "local+auto", "go1.22.1+path", "go1.21rc1", "go1",
+                         "go1.21.0-corp", "gccgo-go1.22"}) {
+    CHECK_MESSAGE(!go_setting_problem("GOTOOLCHAIN", ok), ok);
+  }
+  for (const char* bad :
+       {"1.22", "go1.21.0rc1", "go01.2", "path+auto", "go1.22+latest", "go1.22/x"}) {
+    CHECK_MESSAGE(go_setting_problem("GOTOOLCHAIN", bad), bad);
+  }
+  CHECK(!go_setting_problem("GO111MODULE", "auto"));
+  CHECK(go_setting_problem("GO111MODULE", "On"));
+  CHECK(!go_setting_problem("GOFLAGS", " -mod=mod  --trimpath "));
+  CHECK(go_setting_problem("GOFLAGS", "-mod mod"));
+  CHECK(go_setting_problem("GOFLAGS", "-=x"));
+  CHECK(go_setting_problem("GOFLAGS", "-ldflags=\"-s -w\""));  // go: unknown flag -w"
+  CHECK(!go_setting_problem("GOFLAGS", "-tags=\"a\""));
+  CHECK(!go_setting_problem("GOPRIVATE", "*.corp.example,github.com/corp/,,x/[ab]*"));
+  CHECK(go_setting_problem("GOPRIVATE", "github.com/a, github.com/b"));
+  CHECK(go_setting_problem("GONOSUMDB", "https://github.com/corp"));
+  CHECK(go_setting_problem("GONOPROXY", "corp.example/[ab"));
+  CHECK(!go_setting_problem("GOPATH", "anything"));  // not a setting checked here
 }

@@ -41,6 +41,32 @@ TEST_CASE("a quoted tilde stays literal; an unquoted one after ':' expands in as
   CHECK(argument.size() == 1);  // no tilde expansion after ':' in an ordinary argument
 }
 
+TEST_CASE("zsh expands an unquoted tilde after a quoted or escaped ':' in assignments") {
+  for (std::string_view raw : {"\"$G:\"~/go", "'/a:'~/go", "/a\\:~/go"}) {
+    auto zsh = lex_word(raw, 0, Dialect::Zsh, WordPlace::AssignmentValue);
+    REQUIRE(zsh.size() >= 2);
+    CHECK(zsh[zsh.size() - 2].kind == PartKind::Tilde);
+    auto bash = lex_word(raw, 0, Dialect::Bash, WordPlace::AssignmentValue);
+    CHECK(bash.back().kind == PartKind::Literal);  // bash and dash: a literal ~
+    CHECK(bash.back().text.ends_with("~/go"));
+  }
+  auto quoted = lex_word("\"/a:~/go\"", 0, Dialect::Zsh, WordPlace::AssignmentValue);
+  CHECK(quoted.size() == 1);  // the ~ itself quoted: literal in zsh too
+}
+
+TEST_CASE("a tilde in the argument of an expansion inside double quotes stays literal") {
+  for (Dialect dialect : {Dialect::Zsh, Dialect::Bash, Dialect::Posix}) {
+    auto parts = lex_word("\"${GOPATH:-~/go}\"", 0, dialect, WordPlace::AssignmentValue);
+    REQUIRE(parts.size() == 1);
+    REQUIRE(parts[0].argument.size() == 2);  // "~", "/go"
+    CHECK(parts[0].argument[0].kind == PartKind::Literal);
+    CHECK(parts[0].argument[0].text == "~");
+  }
+  auto bare = lex_word("${GOPATH:-~/go}", 0, Dialect::Bash, WordPlace::AssignmentValue);
+  REQUIRE(bare[0].argument.size() == 2);
+  CHECK(bare[0].argument[0].kind == PartKind::Tilde);  // unquoted: expanded
+}
+
 TEST_CASE("parameter expansions keep their operator and argument") {
   auto parts = lex_word("${GOPATH:-$HOME/go}/bin", 10, Dialect::Bash);
   REQUIRE(parts.size() == 2);

@@ -1,0 +1,4 @@
+# ~/.bashrc: bash keeps the ~ literal
+GOPATH=/opt/gopath
+GOPATH="$GOPATH:"~/go
+export GOPATH
