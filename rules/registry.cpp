@@ -8,6 +8,7 @@ namespace rclint::rules {
 extern const lint::Rule bad_suppression;
 extern const lint::Rule binary_file;
 extern const lint::Rule crlf_line_endings;
+extern const lint::Rule env_interactive_only;
 extern const lint::Rule file_too_large;
 extern const lint::Rule invalid_utf8;
 extern const lint::Rule io_error;
@@ -18,8 +19,8 @@ extern const lint::Rule source_cycle;
 namespace {
 // Sorted by name; tests/unit/lint_test.cpp checks the order.
 constexpr std::array kRules{
-    &bad_suppression, &binary_file, &crlf_line_endings, &file_too_large, &invalid_utf8,
-    &io_error,        &parse_error, &path_overwrite,    &source_cycle,
+    &bad_suppression, &binary_file, &crlf_line_endings, &env_interactive_only, &file_too_large,
+    &invalid_utf8,    &io_error,    &parse_error,       &path_overwrite,       &source_cycle,
 };
 }  // namespace
 
