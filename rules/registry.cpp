@@ -15,12 +15,14 @@ extern const lint::Rule io_error;
 extern const lint::Rule parse_error;
 extern const lint::Rule path_overwrite;
 extern const lint::Rule source_cycle;
+extern const lint::Rule use_before_set;
 
 namespace {
 // Sorted by name; tests/unit/lint_test.cpp checks the order.
 constexpr std::array kRules{
-    &bad_suppression, &binary_file, &crlf_line_endings, &env_interactive_only, &file_too_large,
-    &invalid_utf8,    &io_error,    &parse_error,       &path_overwrite,       &source_cycle,
+    &bad_suppression, &binary_file,  &crlf_line_endings, &env_interactive_only,
+    &file_too_large,  &invalid_utf8, &io_error,          &parse_error,
+    &path_overwrite,  &source_cycle, &use_before_set,
 };
 }  // namespace
 
