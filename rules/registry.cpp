@@ -12,6 +12,7 @@ extern const lint::Rule env_interactive_only;
 extern const lint::Rule file_too_large;
 extern const lint::Rule invalid_utf8;
 extern const lint::Rule io_error;
+extern const lint::Rule not_exported;
 extern const lint::Rule parse_error;
 extern const lint::Rule path_overwrite;
 extern const lint::Rule source_cycle;
@@ -20,9 +21,9 @@ extern const lint::Rule use_before_set;
 namespace {
 // Sorted by name; tests/unit/lint_test.cpp checks the order.
 constexpr std::array kRules{
-    &bad_suppression, &binary_file,  &crlf_line_endings, &env_interactive_only,
-    &file_too_large,  &invalid_utf8, &io_error,          &parse_error,
-    &path_overwrite,  &source_cycle, &use_before_set,
+    &bad_suppression, &binary_file,    &crlf_line_endings, &env_interactive_only,
+    &file_too_large,  &invalid_utf8,   &io_error,          &not_exported,
+    &parse_error,     &path_overwrite, &source_cycle,      &use_before_set,
 };
 }  // namespace
 
