@@ -17,13 +17,14 @@ extern const lint::Rule parse_error;
 extern const lint::Rule path_overwrite;
 extern const lint::Rule source_cycle;
 extern const lint::Rule use_before_set;
+extern const lint::Rule zdotdir_too_late;
 
 namespace {
 // Sorted by name; tests/unit/lint_test.cpp checks the order.
 constexpr std::array kRules{
-    &bad_suppression, &binary_file,    &crlf_line_endings, &env_interactive_only,
-    &file_too_large,  &invalid_utf8,   &io_error,          &not_exported,
-    &parse_error,     &path_overwrite, &source_cycle,      &use_before_set,
+    &bad_suppression, &binary_file,    &crlf_line_endings, &env_interactive_only, &file_too_large,
+    &invalid_utf8,    &io_error,       &not_exported,      &parse_error,          &path_overwrite,
+    &source_cycle,    &use_before_set, &zdotdir_too_late,
 };
 }  // namespace
 
