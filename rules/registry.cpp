@@ -6,6 +6,7 @@
 namespace rclint::rules {
 
 extern const lint::Rule bad_suppression;
+extern const lint::Rule bash_profile_skips_bashrc;
 extern const lint::Rule binary_file;
 extern const lint::Rule crlf_line_endings;
 extern const lint::Rule env_interactive_only;
@@ -15,6 +16,7 @@ extern const lint::Rule io_error;
 extern const lint::Rule not_exported;
 extern const lint::Rule parse_error;
 extern const lint::Rule path_overwrite;
+extern const lint::Rule profile_shadowed;
 extern const lint::Rule source_cycle;
 extern const lint::Rule use_before_set;
 extern const lint::Rule zdotdir_too_late;
@@ -22,9 +24,14 @@ extern const lint::Rule zdotdir_too_late;
 namespace {
 // Sorted by name; tests/unit/lint_test.cpp checks the order.
 constexpr std::array kRules{
-    &bad_suppression, &binary_file,    &crlf_line_endings, &env_interactive_only, &file_too_large,
-    &invalid_utf8,    &io_error,       &not_exported,      &parse_error,          &path_overwrite,
-    &source_cycle,    &use_before_set, &zdotdir_too_late,
+    &bad_suppression,      &bash_profile_skips_bashrc,
+    &binary_file,          &crlf_line_endings,
+    &env_interactive_only, &file_too_large,
+    &invalid_utf8,         &io_error,
+    &not_exported,         &parse_error,
+    &path_overwrite,       &profile_shadowed,
+    &source_cycle,         &use_before_set,
+    &zdotdir_too_late,
 };
 }  // namespace
 
