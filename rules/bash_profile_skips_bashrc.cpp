@@ -45,6 +45,18 @@ bool has_unresolved_source(const lint::Context& ctx) {
       [&](const startup::UnresolvedSource& u) { return ctx.is_user_file(u.site.file); });
 }
 
+// The reverse design: ~/.bashrc sources the login file (mathiasbynens/dotfiles:
+// `[ -n "$PS1" ] && source ~/.bash_profile`). Sourcing ~/.bashrc back would make a loop.
+bool bashrc_loads(const lint::Context& ctx, const std::string& bashrc, const std::string& path) {
+  const startup::LoadOrder& interactive =
+      ctx.order_of(startup::Shell::Bash, startup::Mode::Interactive);
+  return std::any_of(interactive.files.begin(), interactive.files.end(),
+                     [&](const startup::LoadedFile& f) {
+                       return f.path == path && f.sourced_from && f.sourced_from->file &&
+                              f.sourced_from->file->path() == bashrc;
+                     });
+}
+
 void check(const lint::Context& ctx, lint::Reporter& out) {
   const startup::Context& c = ctx.context();
   if (c.shell != startup::Shell::Bash || c.mode != startup::Mode::Login) return;
@@ -53,7 +65,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   std::string bashrc = source::path::join(ctx.sources.options().home, ".bashrc");
   if (!ctx.sources.file_system().link_status(bashrc).exists()) return;
   if (reads_file(ctx, bashrc) || has_unresolved_source(ctx)) return;
-  if (!has_statements(ctx, bashrc)) return;
+  if (!has_statements(ctx, bashrc) || bashrc_loads(ctx, bashrc, profile->path)) return;
   const source::SourceFile& file = *profile->file;
   std::string_view text = file.text();
   source::Range first_line{0, static_cast<uint32_t>(file.line_text(1).size())};

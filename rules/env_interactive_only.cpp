@@ -34,15 +34,25 @@ std::vector<std::string> entries_of(const std::optional<startup::Variable>& v) {
   return out;
 }
 
+// The exact entries of a value: an unknown one may be anything, so it proves no addition.
+std::vector<std::string> exact_entries_of(const std::optional<startup::Variable>& v) {
+  std::vector<std::string> out;
+  if (!v) return out;
+  for (const startup::Value& entry : v->value.split(':')) {
+    if (auto text = entry.text()) out.push_back(*text);
+  }
+  return out;
+}
+
 bool contains(const std::vector<std::string>& list, const std::string& item) {
   return std::find(list.begin(), list.end(), item) != list.end();
 }
 
-// The PATH entries a step adds (rendered, so that an unknown entry compares with itself).
+// The known PATH entries a step adds (`PATH=$(dedupe "$PATH")` adds nothing rclint knows).
 std::vector<std::string> added_entries(const startup::AssignmentStep& step) {
   std::vector<std::string> before = entries_of(step.before);
   std::vector<std::string> added;
-  for (const std::string& entry : entries_of(step.after)) {
+  for (const std::string& entry : exact_entries_of(step.after)) {
     if (!entry.empty() && !contains(before, entry) && !contains(added, entry)) {
       added.push_back(entry);
     }
@@ -127,24 +137,37 @@ std::string bash_login_file(const lint::Context& ctx) {
   return ctx.context().platform == startup::Platform::Macos ? "~/.bash_profile" : "~/.profile";
 }
 
-std::string help_for(const lint::Context& ctx, const std::string& name) {
+// `what` is "this line", or the line of a startup file that sources the file holding it.
+std::string help_for(const lint::Context& ctx, const std::string& name, const std::string& what) {
   const startup::Context& c = ctx.context();
   if (c.shell == Shell::Zsh) {
     if (name == "PATH" && c.platform == startup::Platform::Macos) {
-      return "move this line to ~/.zprofile, which login shells and `zsh -l -c` read (in "
-             "~/.zshenv, path_helper in /etc/zprofile would move the entry behind /usr/bin)";
+      return fmt::format(
+          "move {} to ~/.zprofile, which login shells and `zsh -l -c` read (in ~/.zshenv, "
+          "path_helper in /etc/zprofile would move the entry behind /usr/bin)",
+          what);
     }
-    return "move this line to ~/.zshenv, which every zsh reads, scripts and `ssh host cmd` "
-           "included";
+    return fmt::format(
+        "move {} to ~/.zshenv, which every zsh reads, scripts and `ssh host cmd` included", what);
   }
   std::string file = bash_login_file(ctx);
   if (c.platform == startup::Platform::Macos) {
-    return fmt::format("move this line to {}, which login shells and `bash -l -c` read", file);
+    return fmt::format("move {} to {}, which login shells and `bash -l -c` read", what, file);
   }
   return fmt::format(
-      "move this line to {} (login shells, `bash -l -c`), or above the interactivity guard "
-      "of ~/.bashrc (`ssh host cmd` reads ~/.bashrc up to it)",
-      file);
+      "move {} to {} (login shells, `bash -l -c`), or above the interactivity guard of "
+      "~/.bashrc (`ssh host cmd` reads ~/.bashrc up to it)",
+      what, file);
+}
+
+// For a line in a sourced file (~/.asdf/asdf.sh), the `source` line that loads it: moving
+// that line is often the fix.
+const startup::SourceSite* source_site(const lint::Context& ctx,
+                                       const startup::AssignmentStep& step) {
+  if (step.at.file_index >= ctx.order.files.size()) return nullptr;
+  const startup::LoadedFile& f = ctx.order.files[step.at.file_index];
+  if (f.depth == 0 || !f.sourced_from || !ctx.is_user_file(f.sourced_from->file)) return nullptr;
+  return &*f.sourced_from;
 }
 
 // "~/go/bin" for a directory in the home, as the user wrote it.
@@ -182,6 +205,12 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
                              "(`zsh -l -c`)"
                            : "bash:login-script (`bash -l -c`) and bash:ssh-command (`ssh host "
                              "cmd`)";
+    std::string what = "this line";
+    const startup::SourceSite* site = source_site(ctx, *statement.effects.front().step);
+    if (site != nullptr) {
+      what = fmt::format("this line (or the line of {} that sources {})", site->file->shell_name(),
+                         statement.file->shell_name());
+    }
     auto finding =
         names.size() == 1 && sets_path
             ? out.report(*statement.file, statement.range,
@@ -197,7 +226,10 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     finding
         .note("{} do not run this line, and no other line sets {} there", none,
               names.size() == 1 ? "it" : "them")
-        .help("{}", help_for(ctx, sets_path ? "PATH" : names.front()));
+        .help("{}", help_for(ctx, sets_path ? "PATH" : names.front(), what));
+    if (site != nullptr) {
+      finding.note_at(*site->file, site->range, "{} is sourced here", statement.file->shell_name());
+    }
   }
 }
 

@@ -1,11 +1,24 @@
 // rules/use_before_set.cpp: a variable read before the user's own files set it, along the
 // order one context reads them: it expands to empty there.
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 
 #include "lint/rule.h"
 
 namespace rclint::rules {
 namespace {
+
+// Variables every shell sets itself at start, which the simulation leaves unmodelled:
+// `old_ifs=$IFS; IFS=:; …; IFS=$old_ifs` saves a value that is there (" \t\n").
+bool set_by_the_shell(std::string_view name) {
+  static constexpr std::string_view kNames[] = {"IFS",  "PPID",   "PWD",    "OPTIND",  "PS2",
+                                                "PS4",  "LINENO", "RANDOM", "SECONDS", "UID",
+                                                "EUID", "GROUPS", "HISTCMD"};
+  if (std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames)) return true;
+  // $1, $#, $? …: positional and special parameters, not variables a file sets.
+  return name.empty() || !(std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_');
+}
 
 bool within(source::Range inner, source::Range outer) {
   return outer.begin <= inner.begin && inner.end <= outer.end;
@@ -20,12 +33,14 @@ bool extends_itself(const lint::Context& ctx, const startup::VariableRead& read)
                      });
 }
 
-// The first later assignment in a user file that gives `name` a value, in another statement.
+// The first later assignment in a user file that gives `name` a value, in another statement
+// and outside functions.
 const startup::AssignmentStep* later_set(const lint::Context& ctx,
                                          const startup::VariableRead& read) {
   for (const startup::AssignmentStep& a : ctx.order.trace.assignments) {
     if (a.at.sequence <= read.at.sequence || a.name != read.name || !a.after) continue;
-    if (!ctx.is_user_file(a.at.file)) continue;
+    // In a function it may be a `local` (prezto's pmodload): it says nothing of the global.
+    if (!ctx.is_user_file(a.at.file) || a.at.in_function) continue;
     if (a.at.file == read.at.file && within(read.range, a.range)) continue;
     if (a.syntax != nullptr && (!a.syntax->has_value || a.syntax->is_command_prefix)) continue;
     return &a;
@@ -50,7 +65,8 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     // path sets it, which rclint cannot tell apart.
     if (!read.op.empty() || read.in_test) continue;
     if (read.state != startup::VariableRead::State::Unset) continue;
-    if (!ctx.is_user_file(read.at.file) || extends_itself(ctx, read)) continue;
+    if (!ctx.is_user_file(read.at.file) || set_by_the_shell(read.name)) continue;
+    if (extends_itself(ctx, read)) continue;
     const startup::AssignmentStep* set = later_set(ctx, read);
     if (set == nullptr) continue;
     const std::string& setter = set->at.file->shell_name();
