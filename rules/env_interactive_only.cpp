@@ -1,8 +1,6 @@
 // rules/env_interactive_only.cpp: a PATH addition or toolchain variable that only interactive
 // shells get, decided by reachability: does the same line run in a non-interactive context?
 #include <algorithm>
-#include <map>
-#include <tuple>
 
 #include "lint/rule.h"
 
@@ -27,19 +25,13 @@ bool sets_value(const startup::AssignmentStep& step) {
   return step.syntax->has_value && !step.syntax->is_command_prefix;
 }
 
-std::vector<std::string> entries_of(const std::optional<startup::Variable>& v) {
+// The entries of a value, rendered; `exact_only`: only the known ones (an unknown entry may
+// be anything, so it proves no addition).
+std::vector<std::string> entries_of(const std::optional<startup::Variable>& v,
+                                    bool exact_only = false) {
   std::vector<std::string> out;
-  if (!v) return out;
-  for (const startup::Value& entry : v->value.split(':')) out.push_back(entry.render());
-  return out;
-}
-
-// The exact entries of a value: an unknown one may be anything, so it proves no addition.
-std::vector<std::string> exact_entries_of(const std::optional<startup::Variable>& v) {
-  std::vector<std::string> out;
-  if (!v) return out;
-  for (const startup::Value& entry : v->value.split(':')) {
-    if (auto text = entry.text()) out.push_back(*text);
+  for (const startup::Value& entry : v ? v->value.split(':') : std::vector<startup::Value>{}) {
+    if (!exact_only || entry.exact()) out.push_back(entry.render());
   }
   return out;
 }
@@ -52,7 +44,7 @@ bool contains(const std::vector<std::string>& list, const std::string& item) {
 std::vector<std::string> added_entries(const startup::AssignmentStep& step) {
   std::vector<std::string> before = entries_of(step.before);
   std::vector<std::string> added;
-  for (const std::string& entry : exact_entries_of(step.after)) {
+  for (const std::string& entry : entries_of(step.after, true)) {
     if (!entry.empty() && !contains(before, entry) && !contains(added, entry)) {
       added.push_back(entry);
     }
@@ -60,52 +52,39 @@ std::vector<std::string> added_entries(const startup::AssignmentStep& step) {
   return added;
 }
 
-// One variable a statement sets: for PATH, the entries it adds.
+// One variable a statement (a line) sets: for PATH, the entries it adds.
 struct Effect {
   const startup::AssignmentStep* step;  // its first run
   std::vector<std::string> added;
+  bool same_line(const Effect& o) const {
+    return step->at.file == o.step->at.file && step->range == o.step->range;
+  }
 };
 
-// What one statement (a line) sets in this context, in trace order.
-struct Statement {
-  const source::SourceFile* file;
-  source::Range range;
-  std::vector<Effect> effects;
-};
-
-// Variables that serve the interactive shell itself: zsh's function path (completion, prompt
-// themes), and the pages `man` and `info` find, read by a person at a terminal.
-bool serves_interactive_use(const std::string& name) {
-  return name == "FPATH" || name == "MANPATH" || name == "INFOPATH";
-}
-
-std::vector<Statement> statements_setting(const lint::Context& ctx) {
+// What the user's lines set in this context, in trace order. FPATH (zsh's completion and
+// prompt functions), MANPATH and INFOPATH serve a person at a terminal: not flagged.
+std::vector<Effect> effects(const lint::Context& ctx) {
   const std::vector<std::string>& toolchain = ctx.known.toolchain_variables();
-  std::vector<Statement> out;
+  std::vector<Effect> out;
   for (const startup::AssignmentStep& step : ctx.order.trace.assignments) {
     if (!ctx.is_user_file(step.at.file) || !sets_value(step)) continue;
     bool is_path = step.name == "PATH";
-    if (!is_path && (!contains(toolchain, step.name) || serves_interactive_use(step.name))) {
+    if (!is_path && (!contains(toolchain, step.name) || step.name == "FPATH" ||
+                     step.name == "MANPATH" || step.name == "INFOPATH")) {
       continue;
     }
-    std::vector<std::string> added = is_path ? added_entries(step) : std::vector<std::string>{};
-    if (is_path && added.empty()) continue;  // reorders or repeats: nothing new
-    auto same = std::find_if(out.begin(), out.end(), [&](const Statement& s) {
-      return s.file == step.at.file && s.range == step.range;
+    Effect effect{&step, is_path ? added_entries(step) : std::vector<std::string>{}};
+    if (is_path && effect.added.empty()) continue;  // reorders or repeats: nothing new
+    // A loop runs a statement several times: one effect per variable, entries united.
+    auto same = std::find_if(out.begin(), out.end(), [&](const Effect& e) {
+      return e.same_line(effect) && e.step->name == step.name;
     });
     if (same == out.end()) {
-      out.push_back({step.at.file, step.range, {}});
-      same = out.end() - 1;
-    }
-    // A loop runs a statement several times: one effect per variable, entries united.
-    auto effect = std::find_if(same->effects.begin(), same->effects.end(),
-                               [&](const Effect& e) { return e.step->name == step.name; });
-    if (effect == same->effects.end()) {
-      same->effects.push_back({&step, added});
+      out.push_back(std::move(effect));
       continue;
     }
-    for (std::string& e : added) {
-      if (!contains(effect->added, e)) effect->added.push_back(e);
+    for (std::string& e : effect.added) {
+      if (!contains(same->added, e)) same->added.push_back(e);
     }
   }
   return out;
@@ -129,35 +108,27 @@ bool reached_in(const startup::LoadOrder& other, const startup::AssignmentStep& 
                      [&](const std::string& e) { return contains(there, e); });
 }
 
-// The file a bash login shell reads, for the help (startup-order.md §4).
-std::string bash_login_file(const lint::Context& ctx) {
-  for (const startup::LoadedFile& f : ctx.order_of(Shell::Bash, Mode::Login).files) {
-    if (f.depth == 0 && ctx.is_user_file(f.file)) return f.file->shell_name();
-  }
-  return ctx.context().platform == startup::Platform::Macos ? "~/.bash_profile" : "~/.profile";
-}
-
-// `what` is "this line", or the line of a startup file that sources the file holding it.
-std::string help_for(const lint::Context& ctx, const std::string& name, const std::string& what) {
+// `what` is "this line", or that and the line sourcing its file. Bash: the login file bash
+// reads (startup-order.md §4), or the part of ~/.bashrc above its guard (Debian's ssh rule).
+std::string help_for(const lint::Context& ctx, bool path, const std::string& what) {
   const startup::Context& c = ctx.context();
+  bool macos = c.platform == startup::Platform::Macos;
+  if (c.shell == Shell::Zsh && path && macos) {
+    return fmt::format(
+        "move {} to ~/.zprofile, which login shells and `zsh -l -c` read (path_helper in "
+        "/etc/zprofile would move what ~/.zshenv puts first behind /usr/bin)",
+        what);
+  }
   if (c.shell == Shell::Zsh) {
-    if (name == "PATH" && c.platform == startup::Platform::Macos) {
-      return fmt::format(
-          "move {} to ~/.zprofile, which login shells and `zsh -l -c` read (in ~/.zshenv, "
-          "path_helper in /etc/zprofile would move the entry behind /usr/bin)",
-          what);
-    }
     return fmt::format(
         "move {} to ~/.zshenv, which every zsh reads, scripts and `ssh host cmd` included", what);
   }
-  std::string file = bash_login_file(ctx);
-  if (c.platform == startup::Platform::Macos) {
-    return fmt::format("move {} to {}, which login shells and `bash -l -c` read", what, file);
+  std::string file = macos ? "~/.bash_profile" : "~/.profile";
+  for (const startup::LoadedFile& f : ctx.order_of(Shell::Bash, Mode::Login).files) {
+    if (f.depth == 0 && ctx.is_user_file(f.file)) file = f.file->shell_name();
   }
-  return fmt::format(
-      "move {} to {} (login shells, `bash -l -c`), or above the interactivity guard of "
-      "~/.bashrc (`ssh host cmd` reads ~/.bashrc up to it)",
-      what, file);
+  return fmt::format("move {} to {} (login shells, `bash -l -c`){}", what, file,
+                     macos ? "" : ", or above the interactivity guard of ~/.bashrc");
 }
 
 // For a line in a sourced file (~/.asdf/asdf.sh), the `source` line that loads it: moving
@@ -170,17 +141,14 @@ const startup::SourceSite* source_site(const lint::Context& ctx,
   return &*f.sourced_from;
 }
 
-// "~/go/bin" for a directory in the home, as the user wrote it.
-std::string tilde(const lint::Context& ctx, const std::string& dir) {
-  const std::string& home = ctx.sources.options().home;
-  if (dir.starts_with(home + "/")) return "~" + dir.substr(home.size());
-  return dir;
-}
-
+// "GOPATH", or "PATH (+~/go/bin:/usr/local/go/bin)" with home directories shown with ~.
 std::string describe(const lint::Context& ctx, const Effect& e) {
   if (e.step->name != "PATH") return e.step->name;
+  const std::string& home = ctx.sources.options().home;
   std::vector<std::string> dirs;
-  for (const std::string& dir : e.added) dirs.push_back(tilde(ctx, dir));
+  for (const std::string& dir : e.added) {
+    dirs.push_back(dir.starts_with(home + "/") ? "~" + dir.substr(home.size()) : dir);
+  }
   return fmt::format("PATH (+{})", fmt::join(dirs, ":"));
 }
 
@@ -188,10 +156,15 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   const startup::Context& c = ctx.context();
   std::vector<Mode> modes = non_interactive_modes(c.shell);
   if (!c.is_interactive() || modes.empty()) return;
-  for (const Statement& statement : statements_setting(ctx)) {
+  std::vector<Effect> all = effects(ctx);
+  for (auto first = all.begin(); first != all.end(); ++first) {
+    auto earlier = [&](const Effect& e) { return e.same_line(*first); };
+    if (std::any_of(all.begin(), first, earlier)) continue;  // its line is done
+    const source::SourceFile& file = *first->step->at.file;
     std::vector<std::string> names;
     bool sets_path = false;
-    for (const Effect& e : statement.effects) {
+    for (const Effect& e : all) {
+      if (!e.same_line(*first)) continue;
       bool reached = std::any_of(modes.begin(), modes.end(), [&](Mode m) {
         return reached_in(ctx.order_of(c.shell, m), *e.step, e.added);
       });
@@ -200,35 +173,28 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
       sets_path = sets_path || e.step->name == "PATH";
     }
     if (names.empty()) continue;
-    std::string none = c.shell == Shell::Zsh
-                           ? "zsh:script (`zsh -c`, scripts, `ssh host cmd`) and zsh:login-script "
-                             "(`zsh -l -c`)"
-                           : "bash:login-script (`bash -l -c`) and bash:ssh-command (`ssh host "
-                             "cmd`)";
     std::string what = "this line";
-    const startup::SourceSite* site = source_site(ctx, *statement.effects.front().step);
+    const startup::SourceSite* site = source_site(ctx, *first->step);
     if (site != nullptr) {
       what = fmt::format("this line (or the line of {} that sources {})", site->file->shell_name(),
-                         statement.file->shell_name());
+                         file.shell_name());
     }
+    const char* them = names.size() == 1 ? "it" : "them";
     auto finding =
-        names.size() == 1 && sets_path
-            ? out.report(*statement.file, statement.range,
-                         "PATH gets {} only in interactive shells: scripts, IDE tasks and `ssh "
-                         "host cmd` do not find commands there",
-                         names.front().substr(7, names.front().size() - 8))
-            : out.report(
-                  *statement.file, statement.range,
-                  "{} {} only in interactive shells: scripts, IDE tasks and `ssh host cmd` do not "
-                  "see {}",
-                  fmt::join(names, ", "), names.size() == 1 ? "is set" : "are set",
-                  names.size() == 1 ? "it" : "them");
+        out.report(file, first->step->range,
+                   "{} {} only in interactive shells: scripts, IDE tasks and `ssh host "
+                   "cmd` do not see {}",
+                   fmt::join(names, ", "), names.size() == 1 ? "is set" : "are set", them);
     finding
-        .note("{} do not run this line, and no other line sets {} there", none,
-              names.size() == 1 ? "it" : "them")
-        .help("{}", help_for(ctx, sets_path ? "PATH" : names.front(), what));
+        .note("{} do not run this line, and no other line sets {} there",
+              c.shell == Shell::Zsh ? "zsh:script (`zsh -c`, scripts, `ssh host cmd`) and "
+                                      "zsh:login-script (`zsh -l -c`)"
+                                    : "bash:login-script (`bash -l -c`) and bash:ssh-command "
+                                      "(`ssh host cmd`)",
+              them)
+        .help("{}", help_for(ctx, sets_path, what));
     if (site != nullptr) {
-      finding.note_at(*site->file, site->range, "{} is sourced here", statement.file->shell_name());
+      finding.note_at(*site->file, site->range, "{} is sourced here", file.shell_name());
     }
   }
 }
