@@ -41,11 +41,23 @@ const startup::AssignmentStep* later_set(const lint::Context& ctx,
     if (a.at.sequence <= read.at.sequence || a.name != read.name || !a.after) continue;
     // In a function it may be a `local` (prezto's pmodload): it says nothing of the global.
     if (!ctx.is_user_file(a.at.file) || a.at.in_function) continue;
-    if (a.at.file == read.at.file && within(read.range, a.range)) continue;
+    // The same statement, or a line above the read: a loop's later round, not a later line.
+    if (a.at.file == read.at.file && a.range.begin <= read.range.begin) continue;
     if (a.syntax != nullptr && (!a.syntax->has_value || a.syntax->is_command_prefix)) continue;
     return &a;
   }
   return nullptr;
+}
+
+// The read runs again after the assignment: a loop (or a function called twice) whose first
+// round sees the variable unset on purpose.
+bool runs_again(const lint::Context& ctx, const startup::VariableRead& read,
+                const startup::AssignmentStep& set) {
+  return std::any_of(ctx.order.trace.reads.begin(), ctx.order.trace.reads.end(),
+                     [&](const startup::VariableRead& r) {
+                       return r.at.file == read.at.file && r.range == read.range &&
+                              r.at.sequence > set.at.sequence;
+                     });
 }
 
 std::string help_for(const lint::Context& ctx, const startup::VariableRead& read,
@@ -68,7 +80,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     if (!ctx.is_user_file(read.at.file) || set_by_the_shell(read.name)) continue;
     if (extends_itself(ctx, read)) continue;
     const startup::AssignmentStep* set = later_set(ctx, read);
-    if (set == nullptr) continue;
+    if (set == nullptr || runs_again(ctx, read, *set)) continue;
     const std::string& setter = set->at.file->shell_name();
     auto finding =
         out.report(*read.at.file, read.range,
