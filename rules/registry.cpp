@@ -6,9 +6,11 @@
 namespace rclint::rules {
 
 extern const lint::Rule bad_suppression;
+extern const lint::Rule bash_profile_skips_bashrc;
 extern const lint::Rule bashism_in_profile;
 extern const lint::Rule binary_file;
 extern const lint::Rule crlf_line_endings;
+extern const lint::Rule env_interactive_only;
 extern const lint::Rule file_too_large;
 extern const lint::Rule go_build_env_global;
 extern const lint::Rule go_env_invalid;
@@ -21,36 +23,33 @@ extern const lint::Rule goroot_set;
 extern const lint::Rule interactive_only_in_zshenv;
 extern const lint::Rule invalid_utf8;
 extern const lint::Rule io_error;
+extern const lint::Rule not_exported;
 extern const lint::Rule output_in_noninteractive;
 extern const lint::Rule parse_error;
 extern const lint::Rule path_overwrite;
+extern const lint::Rule profile_shadowed;
 extern const lint::Rule source_cycle;
+extern const lint::Rule use_before_set;
 extern const lint::Rule wrong_shell_syntax;
+extern const lint::Rule zdotdir_too_late;
 
 namespace {
 // Sorted by name; tests/unit/lint_test.cpp checks the order.
 constexpr std::array kRules{
-    &bad_suppression,
-    &bashism_in_profile,
-    &binary_file,
-    &crlf_line_endings,
-    &file_too_large,
-    &go_build_env_global,
-    &go_env_invalid,
-    &go111module_set,
-    &gobin_not_on_path,
-    &gopath_is_goroot,
-    &gopath_relative,
-    &goroot_mismatch,
-    &goroot_set,
-    &interactive_only_in_zshenv,
-    &invalid_utf8,
-    &io_error,
-    &output_in_noninteractive,
-    &parse_error,
-    &path_overwrite,
-    &source_cycle,
-    &wrong_shell_syntax,
+    &bad_suppression,    &bash_profile_skips_bashrc,
+    &bashism_in_profile, &binary_file,
+    &crlf_line_endings,  &env_interactive_only,
+    &file_too_large,     &go_build_env_global,
+    &go_env_invalid,     &go111module_set,
+    &gobin_not_on_path,  &gopath_is_goroot,
+    &gopath_relative,    &goroot_mismatch,
+    &goroot_set,         &interactive_only_in_zshenv,
+    &invalid_utf8,       &io_error,
+    &not_exported,       &output_in_noninteractive,
+    &parse_error,        &path_overwrite,
+    &profile_shadowed,   &source_cycle,
+    &use_before_set,     &wrong_shell_syntax,
+    &zdotdir_too_late,
 };
 }  // namespace
 

@@ -50,6 +50,10 @@ Result<std::string> explain_rule(std::string_view name) {
   }
   std::string out = fmt::format("{} ({})\n\n{}\n\n{}\n", rule->name, to_string(rule->severity),
                                 rule->summary, rule->rationale);
+  if (!rule->example_beside_file.empty()) {
+    out += fmt::format("\nWith this {} beside the examples:\n{}", rule->example_beside_file,
+                       indent(visible(rule->example_beside_text)));
+  }
   if (!rule->bad_example.empty()) {
     out +=
         fmt::format("\nBad (in {}):\n{}", rule->example_file, indent(visible(rule->bad_example)));

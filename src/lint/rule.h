@@ -133,6 +133,10 @@ struct Rule {
   std::string_view good_example;
   /// The home file the examples are read as, and the context they are checked in.
   std::string_view example_file = ".zshrc";
+  /// Another home file both examples need, with its text (bash-profile-skips-bashrc needs a
+  /// ~/.bashrc beside the ~/.bash_profile it shows); empty: none.
+  std::string_view example_beside_file = {};
+  std::string_view example_beside_text = {};
   void (*check)(const Context&, Reporter&) = nullptr;
 };
 

@@ -1,0 +1,224 @@
+// rules/env_interactive_only.cpp: a PATH addition or toolchain variable that only interactive
+// shells get, decided by reachability: does the same line run in a non-interactive context?
+#include <algorithm>
+
+#include "lint/rule.h"
+
+namespace rclint::rules {
+namespace {
+
+using startup::Mode;
+using startup::Shell;
+
+// The non-interactive contexts that read the user's files (startup-order.md §1, §4):
+// bash:script reads only $BASH_ENV, so a line there says nothing about the usual files.
+std::vector<Mode> non_interactive_modes(Shell shell) {
+  if (shell == Shell::Zsh) return {Mode::Script, Mode::LoginScript};
+  if (shell == Shell::Bash) return {Mode::LoginScript, Mode::SshCommand};
+  return {};  // sh: an interactive sh reads only $ENV, a login sh ~/.profile; nothing to compare
+}
+
+// The statement sets a value (not `export GOPATH`, `typeset -U path`, `read`, `unset`).
+bool sets_value(const startup::AssignmentStep& step) {
+  if (!step.after) return false;
+  if (step.syntax == nullptr) return !step.at.modelled.empty();  // `eval "$(brew shellenv)"`
+  return step.syntax->has_value && !step.syntax->is_command_prefix;
+}
+
+// The entries of a value, rendered; `exact_only`: only the known ones (an unknown entry may
+// be anything, so it proves no addition).
+std::vector<std::string> entries_of(const std::optional<startup::Variable>& v,
+                                    bool exact_only = false) {
+  std::vector<std::string> out;
+  for (const startup::Value& entry : v ? v->value.split(':') : std::vector<startup::Value>{}) {
+    if (!exact_only || entry.exact()) out.push_back(entry.render());
+  }
+  return out;
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+// The known PATH entries a step adds (`PATH=$(dedupe "$PATH")` adds nothing rclint knows).
+std::vector<std::string> added_entries(const startup::AssignmentStep& step) {
+  std::vector<std::string> before = entries_of(step.before);
+  std::vector<std::string> added;
+  for (const std::string& entry : entries_of(step.after, true)) {
+    if (!entry.empty() && !contains(before, entry) && !contains(added, entry)) {
+      added.push_back(entry);
+    }
+  }
+  return added;
+}
+
+// One variable a statement (a line) sets: for PATH, the entries it adds.
+struct Effect {
+  const startup::AssignmentStep* step;  // its first run
+  std::vector<std::string> added;
+  bool same_line(const Effect& o) const {
+    return step->at.file == o.step->at.file && step->range == o.step->range;
+  }
+};
+
+// What the user's lines set in this context, in trace order. FPATH (zsh's completion and
+// prompt functions), MANPATH and INFOPATH serve a person at a terminal: not flagged.
+std::vector<Effect> effects(const lint::Context& ctx) {
+  const std::vector<std::string>& toolchain = ctx.known.toolchain_variables();
+  std::vector<Effect> out;
+  for (const startup::AssignmentStep& step : ctx.order.trace.assignments) {
+    if (!ctx.is_user_file(step.at.file) || !sets_value(step)) continue;
+    bool is_path = step.name == "PATH";
+    if (!is_path && (!contains(toolchain, step.name) || step.name == "FPATH" ||
+                     step.name == "MANPATH" || step.name == "INFOPATH")) {
+      continue;
+    }
+    Effect effect{&step, is_path ? added_entries(step) : std::vector<std::string>{}};
+    if (is_path && effect.added.empty()) continue;  // reorders or repeats: nothing new
+    // A loop runs a statement several times: one effect per variable, entries united.
+    auto same = std::find_if(out.begin(), out.end(), [&](const Effect& e) {
+      return e.same_line(effect) && e.step->name == step.name;
+    });
+    if (same == out.end()) {
+      out.push_back(std::move(effect));
+      continue;
+    }
+    for (std::string& e : effect.added) {
+      if (!contains(same->added, e)) same->added.push_back(e);
+    }
+  }
+  return out;
+}
+
+// Whether a non-interactive context gets the same effect: the statement runs there, or the
+// variable (the PATH entries) is set there by another line.
+bool reached_in(const startup::LoadOrder& other, const startup::AssignmentStep& step,
+                const std::vector<std::string>& added) {
+  bool same_line = std::any_of(other.trace.assignments.begin(), other.trace.assignments.end(),
+                               [&](const startup::AssignmentStep& s) {
+                                 return s.at.file == step.at.file && s.range == step.range &&
+                                        s.name == step.name;
+                               });
+  if (same_line) return true;
+  const startup::Variable* var = other.environment.find(step.name);
+  if (var == nullptr) return false;
+  if (step.name != "PATH") return true;
+  std::vector<std::string> there = entries_of(*var);
+  return std::all_of(added.begin(), added.end(),
+                     [&](const std::string& e) { return contains(there, e); });
+}
+
+// `what` is "this line", or that and the line sourcing its file. Bash: the login file bash
+// reads (startup-order.md §4), or the part of ~/.bashrc above its guard (Debian's ssh rule).
+std::string help_for(const lint::Context& ctx, bool path, const std::string& what) {
+  const startup::Context& c = ctx.context();
+  bool macos = c.platform == startup::Platform::Macos;
+  if (c.shell == Shell::Zsh && path && macos) {
+    return fmt::format(
+        "move {} to ~/.zprofile, which login shells and `zsh -l -c` read (path_helper in "
+        "/etc/zprofile would move what ~/.zshenv puts first behind /usr/bin)",
+        what);
+  }
+  if (c.shell == Shell::Zsh) {
+    return fmt::format(
+        "move {} to ~/.zshenv, which every zsh reads, scripts and `ssh host cmd` included", what);
+  }
+  std::string file = macos ? "~/.bash_profile" : "~/.profile";
+  for (const startup::LoadedFile& f : ctx.order_of(Shell::Bash, Mode::Login).files) {
+    if (f.depth == 0 && ctx.is_user_file(f.file)) file = f.file->shell_name();
+  }
+  return fmt::format("move {} to {} (login shells, `bash -l -c`){}", what, file,
+                     macos ? "" : ", or above the interactivity guard of ~/.bashrc");
+}
+
+// For a line in a sourced file (~/.asdf/asdf.sh), the `source` line that loads it: moving
+// that line is often the fix.
+const startup::SourceSite* source_site(const lint::Context& ctx,
+                                       const startup::AssignmentStep& step) {
+  if (step.at.file_index >= ctx.order.files.size()) return nullptr;
+  const startup::LoadedFile& f = ctx.order.files[step.at.file_index];
+  if (f.depth == 0 || !f.sourced_from || !ctx.is_user_file(f.sourced_from->file)) return nullptr;
+  return &*f.sourced_from;
+}
+
+// "GOPATH", or "PATH (+~/go/bin:/usr/local/go/bin)" with home directories shown with ~.
+std::string describe(const lint::Context& ctx, const Effect& e) {
+  if (e.step->name != "PATH") return e.step->name;
+  const std::string& home = ctx.sources.options().home;
+  std::vector<std::string> dirs;
+  for (const std::string& dir : e.added) {
+    dirs.push_back(dir.starts_with(home + "/") ? "~" + dir.substr(home.size()) : dir);
+  }
+  return fmt::format("PATH (+{})", fmt::join(dirs, ":"));
+}
+
+void check(const lint::Context& ctx, lint::Reporter& out) {
+  const startup::Context& c = ctx.context();
+  std::vector<Mode> modes = non_interactive_modes(c.shell);
+  if (!c.is_interactive() || modes.empty()) return;
+  std::vector<Effect> all = effects(ctx);
+  for (auto first = all.begin(); first != all.end(); ++first) {
+    auto earlier = [&](const Effect& e) { return e.same_line(*first); };
+    if (std::any_of(all.begin(), first, earlier)) continue;  // its line is done
+    const source::SourceFile& file = *first->step->at.file;
+    std::vector<std::string> names;
+    bool sets_path = false;
+    for (const Effect& e : all) {
+      if (!e.same_line(*first)) continue;
+      bool reached = std::any_of(modes.begin(), modes.end(), [&](Mode m) {
+        return reached_in(ctx.order_of(c.shell, m), *e.step, e.added);
+      });
+      if (reached) continue;
+      names.push_back(describe(ctx, e));
+      sets_path = sets_path || e.step->name == "PATH";
+    }
+    if (names.empty()) continue;
+    std::string what = "this line";
+    const startup::SourceSite* site = source_site(ctx, *first->step);
+    if (site != nullptr) {
+      what = fmt::format("this line (or the line of {} that sources {})", site->file->shell_name(),
+                         file.shell_name());
+    }
+    const char* them = names.size() == 1 ? "it" : "them";
+    auto finding =
+        out.report(file, first->step->range,
+                   "{} {} only in interactive shells: scripts, IDE tasks and `ssh host "
+                   "cmd` do not see {}",
+                   fmt::join(names, ", "), names.size() == 1 ? "is set" : "are set", them);
+    finding
+        .note("{} do not run this line, and no other line sets {} there",
+              c.shell == Shell::Zsh ? "zsh:script (`zsh -c`, scripts, `ssh host cmd`) and "
+                                      "zsh:login-script (`zsh -l -c`)"
+                                    : "bash:login-script (`bash -l -c`) and bash:ssh-command "
+                                      "(`ssh host cmd`)",
+              them)
+        .help("{}", help_for(ctx, sets_path, what));
+    if (site != nullptr) {
+      finding.note_at(*site->file, site->range, "{} is sourced here", file.shell_name());
+    }
+  }
+}
+
+}  // namespace
+
+extern constinit const lint::Rule env_interactive_only{
+    .name = "env-interactive-only",
+    .severity = Severity::Warning,
+    .summary = "a PATH addition or toolchain variable that only interactive shells get",
+    .rationale = R"md(~/.zshrc runs only in interactive zsh, and ~/.bashrc usually returns at
+once when the shell is not interactive (Debian's `case $- in *i*)` guard). A `GOPATH`, `GOROOT`
+or PATH entry set there is missing in `zsh -c`, scripts, IDE tasks, CI steps and `ssh host go
+build`, which then fail with "command not found" or use another Go. rclint decides this by
+reachability, not by file name: it looks whether the same line runs in the non-interactive
+contexts of the same shell (zsh:script and zsh:login-script; bash:login-script and
+bash:ssh-command), or whether another line sets the variable (adds the entry) there. A line
+above ~/.bashrc's guard reaches `ssh host cmd` and is fine. Set toolchain variables in ~/.zshenv
+(zsh) or ~/.profile / ~/.bash_profile (bash); on macOS put zsh's PATH in ~/.zprofile, since
+path_helper reorders what ~/.zshenv puts first. Ignore it for tools you only ever use by hand
+in a terminal.)md",
+    .bad_example = "export GOPATH=\"$HOME/go\"\n",
+    .good_example = "alias gob='go build'\n",
+    .check = check,
+};
+
+}  // namespace rclint::rules
