@@ -145,6 +145,7 @@ says nothing where a value is not known. Ignore it only if you really want the c
 directory searched, and then prefer an explicit `.` at the end.)md",
     .bad_example = "export PATH=$PATH:\n",
     .good_example = "export PATH=\"${GOBIN:+$GOBIN:}$PATH\"\n",
+    .example_file = ".zprofile",
     .check = check,
 };
 

@@ -125,6 +125,7 @@ same holds for GOROOT and GOBIN (a quoted `~` in GOPATH is `gopath-relative`). U
 which expands inside double quotes. Ignore it only if you really have a directory named `~`.)md",
     .bad_example = "export PATH=\"~/go/bin:$PATH\"\n",
     .good_example = "export PATH=\"$HOME/go/bin:$PATH\"\n",
+    .example_file = ".zprofile",
     .check = check,
 };
 

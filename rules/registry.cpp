@@ -9,6 +9,7 @@ extern const lint::Rule bad_suppression;
 extern const lint::Rule binary_file;
 extern const lint::Rule crlf_line_endings;
 extern const lint::Rule file_too_large;
+extern const lint::Rule homebrew_cellar_path;
 extern const lint::Rule invalid_utf8;
 extern const lint::Rule io_error;
 extern const lint::Rule parse_error;
@@ -20,9 +21,10 @@ extern const lint::Rule source_cycle;
 namespace {
 // Sorted by name; tests/unit/lint_test.cpp checks the order.
 constexpr std::array kRules{
-    &bad_suppression, &binary_file, &crlf_line_endings, &file_too_large, &invalid_utf8,
-    &io_error,        &parse_error, &path_empty_entry,  &path_overwrite, &path_tilde_in_quotes,
-    &source_cycle,
+    &bad_suppression, &binary_file,          &crlf_line_endings,
+    &file_too_large,  &homebrew_cellar_path, &invalid_utf8,
+    &io_error,        &parse_error,          &path_empty_entry,
+    &path_overwrite,  &path_tilde_in_quotes, &source_cycle,
 };
 }  // namespace
 
