@@ -86,6 +86,7 @@ value that keeps every earlier entry, or that reads `$PATH`, is fine. Ignore it 
 meant to build PATH from scratch: `# rclint disable=path-overwrite`.)md",
     .bad_example = "export PATH=/opt/go/bin\n",
     .good_example = "export PATH=\"/opt/go/bin:$PATH\"\n",
+    .example_file = ".zprofile",  // ~/.zshrc: re-read by nested shells (path-duplicate-entry)
     .check = check,
 };
 

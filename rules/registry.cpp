@@ -13,6 +13,7 @@ extern const lint::Rule homebrew_cellar_path;
 extern const lint::Rule invalid_utf8;
 extern const lint::Rule io_error;
 extern const lint::Rule parse_error;
+extern const lint::Rule path_duplicate_entry;
 extern const lint::Rule path_empty_entry;
 extern const lint::Rule path_overwrite;
 extern const lint::Rule path_tilde_in_quotes;
@@ -21,10 +22,10 @@ extern const lint::Rule source_cycle;
 namespace {
 // Sorted by name; tests/unit/lint_test.cpp checks the order.
 constexpr std::array kRules{
-    &bad_suppression, &binary_file,          &crlf_line_endings,
-    &file_too_large,  &homebrew_cellar_path, &invalid_utf8,
-    &io_error,        &parse_error,          &path_empty_entry,
-    &path_overwrite,  &path_tilde_in_quotes, &source_cycle,
+    &bad_suppression,      &binary_file,      &crlf_line_endings, &file_too_large,
+    &homebrew_cellar_path, &invalid_utf8,     &io_error,          &parse_error,
+    &path_duplicate_entry, &path_empty_entry, &path_overwrite,    &path_tilde_in_quotes,
+    &source_cycle,
 };
 }  // namespace
 
