@@ -16,6 +16,7 @@ extern const lint::Rule parse_error;
 extern const lint::Rule path_duplicate_entry;
 extern const lint::Rule path_empty_entry;
 extern const lint::Rule path_overwrite;
+extern const lint::Rule path_reordered_by_path_helper;
 extern const lint::Rule path_tilde_in_quotes;
 extern const lint::Rule source_cycle;
 
@@ -24,8 +25,8 @@ namespace {
 constexpr std::array kRules{
     &bad_suppression,      &binary_file,      &crlf_line_endings, &file_too_large,
     &homebrew_cellar_path, &invalid_utf8,     &io_error,          &parse_error,
-    &path_duplicate_entry, &path_empty_entry, &path_overwrite,    &path_tilde_in_quotes,
-    &source_cycle,
+    &path_duplicate_entry, &path_empty_entry, &path_overwrite,    &path_reordered_by_path_helper,
+    &path_tilde_in_quotes, &source_cycle,
 };
 }  // namespace
 
