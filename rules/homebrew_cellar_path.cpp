@@ -52,6 +52,30 @@ std::optional<source::Range> verbatim(const syntax::Assignment& a, const CellarD
   return source::Range{begin, begin + static_cast<uint32_t>(needle.size())};
 }
 
+// Whether the Cellar directory came from another toolchain variable that this statement reads
+// (`export PATH=$GOROOT/bin:$PATH`): that variable's own line is the one reported.
+bool copied(const lint::Context& ctx, const startup::AssignmentStep& step,
+            const std::string& cellar) {
+  const syntax::Assignment& a = *step.syntax;
+  auto reads = [&](const std::string& name) {
+    return a.value.reads(name) || std::any_of(a.elements.begin(), a.elements.end(),
+                                              [&](const syntax::Word& w) { return w.reads(name); });
+  };
+  const std::vector<std::string>& toolchain = ctx.known.toolchain_variables();
+  for (const startup::AssignmentStep& earlier : ctx.order.trace.assignments) {
+    if (earlier.at.sequence >= step.at.sequence) break;
+    if (earlier.name == step.name || earlier.syntax == nullptr || !earlier.after ||
+        !ctx.is_user_file(earlier.at.file) ||
+        std::find(toolchain.begin(), toolchain.end(), earlier.name) == toolchain.end()) {
+      continue;
+    }
+    if (reads(earlier.name) && earlier.after->value.render().find(cellar) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void check(const lint::Context& ctx, lint::Reporter& out) {
   const std::vector<std::string>& toolchain = ctx.known.toolchain_variables();
   std::set<uint32_t> reported;
@@ -73,6 +97,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
       }
       std::optional<CellarDir> dir = cellar_dir(known);
       if (!dir || !written_by(entry, step)) continue;
+      if (copied(ctx, step, "/Cellar/" + dir->formula + "/" + dir->version)) continue;
       if (!reported.insert(step.range.begin).second) break;
       const source::SourceFile& file = *step.at.file;
       auto finding =

@@ -52,11 +52,14 @@ void duplicates(const lint::Context& ctx, const startup::LoadOrder& order,
       if (!text || !text->starts_with('/') || after[*text] < 2 || after[*text] <= before[*text])
         continue;
       if (at_end[*text] < 2 || !from_step(entry, step)) continue;
+      // The other copy; none from elsewhere: this very line ran before (a file read twice).
+      startup::Origin other_origin{step.at.file, step.range.begin, ""};
       for (const startup::Value& other : entries) {
         if (other.text() != text || from_step(other, step) || other.pieces().empty()) continue;
-        found(step, *text, other.pieces().front().origin);
+        other_origin = other.pieces().front().origin;
         break;
       }
+      found(step, *text, other_origin);
       break;  // one finding per statement: the first directory it repeats
     }
   }
@@ -101,13 +104,18 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   };
   std::string name = ctx.context().name();
   // Twice along this context, both copies from the user's files.
-  duplicates(ctx, ctx.order,
-             [&](const startup::AssignmentStep& step, const std::string& dir,
-                 const startup::Origin& first) {
-               if (!ctx.is_user_file(first.file)) return;  // /etc put it there: harmless
-               cause(step, dir).add({first.file, statement_at(ctx.order, first),
-                                     fmt::format("in {}, it was added here first", name)});
-             });
+  duplicates(
+      ctx, ctx.order,
+      [&](const startup::AssignmentStep& step, const std::string& dir,
+          const startup::Origin& first) {
+        if (!ctx.is_user_file(first.file)) return;  // /etc put it there: harmless
+        if (first.file == step.at.file && first.offset == step.range.begin) {
+          cause(step, dir).add({nullptr, {}, fmt::format("in {}, this line runs twice", name)});
+          return;
+        }
+        cause(step, dir).add({first.file, statement_at(ctx.order, first),
+                              fmt::format("in {}, it was added here first", name)});
+      });
   // Again in a shell started from this one. Not for login shells: a nested shell is rarely a
   // login shell, and the files it re-reads are checked through the non-login contexts.
   startup::Mode mode = ctx.context().mode;
