@@ -71,7 +71,9 @@ std::vector<std::string> unset_reads(const lint::Context& ctx,
   }
   std::vector<std::string> out;
   for (const startup::VariableRead* read : reads) {
-    if (read->state == startup::VariableRead::State::Unset && read->op.empty() &&
+    // $X, ${X-}, ${X:-}: empty while X is unset (${X:+…} is the guard, not the cause).
+    bool plain = read->op.empty() || read->op == "-" || read->op == ":-";
+    if (read->state == startup::VariableRead::State::Unset && plain &&
         std::find(out.begin(), out.end(), read->name) == out.end()) {
       out.push_back(read->name);
     }
