@@ -63,14 +63,18 @@ bool in_double_quotes(const syntax::Word& word, uint32_t offset) {
   return quote == '"';
 }
 
-bool has_literal_tilde_entry(const startup::Variable& variable) {
+// The entry of the value that starts with `prefix` (a literal `~…`), as far as it is known.
+std::optional<std::string> literal_tilde_entry(const startup::Variable& variable,
+                                               std::string_view prefix) {
   for (const startup::Value& entry : variable.value.split(':')) {
-    if (!entry.pieces().empty() && entry.pieces().front().known &&
-        entry.pieces().front().text.starts_with("~")) {
-      return true;
+    std::string known;
+    for (const startup::Piece& piece : entry.pieces()) {
+      if (!piece.known) break;
+      known += piece.text;
     }
+    if (!known.empty() && known.starts_with(prefix)) return known;
   }
-  return false;
+  return std::nullopt;
 }
 
 void check(const lint::Context& ctx, lint::Reporter& out) {
@@ -82,7 +86,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
         std::end(kVariables)) {
       continue;
     }
-    if (!ctx.is_user_file(step.at.file) || !has_literal_tilde_entry(*step.after)) continue;
+    if (!ctx.is_user_file(step.at.file)) continue;
     const source::SourceFile& file = *step.at.file;
     std::vector<const syntax::Word*> words;
     if (a->is_array) {
@@ -92,11 +96,14 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     }
     for (const syntax::Word* word : words) {
       std::optional<LiteralTilde> tilde = literal_tilde(*word, file.text());
-      if (!tilde || !reported.insert(tilde->offset).second) continue;
-      std::string rest = tilde->entry.substr(1);
-      auto finding =
-          out.report(file, step.range, "'~' is quoted in '{}': {} gets the literal directory '{}'",
-                     word->raw, step.name, tilde->entry);
+      if (!tilde) continue;
+      // The simulation agrees that the `~` stayed (zsh expands some forms bash keeps).
+      std::optional<std::string> entry = literal_tilde_entry(*step.after, tilde->entry);
+      if (!entry || !reported.insert(tilde->offset).second) continue;
+      std::string rest = entry->substr(1);
+      auto finding = out.report(file, step.range,
+                                "'~' stays a literal character in '{}': {} gets the directory '{}'",
+                                word->raw, step.name, *entry);
       finding.note(
           "a `~` is replaced by your home only unquoted at the start of a word or after ':' in "
           "an assignment; zsh, exec(3), go, which and IDEs then look for a directory named '~'");
