@@ -83,6 +83,10 @@ std::vector<std::string> unset_reads(const lint::Context& ctx,
 
 void check(const lint::Context& ctx, lint::Reporter& out) {
   std::set<std::pair<size_t, std::string>> reported;  // (statement, entry): once per run
+  // Only entries still there at the end: `PATH=":$PATH:"` to match `:dir:`, then stripped.
+  const startup::Variable* final_path = ctx.environment().find("PATH");
+  std::map<std::string, int> at_end =
+      bad_entries(final_path ? std::optional(*final_path) : std::nullopt);
   for (const startup::AssignmentStep& step : ctx.order.trace.assignments) {
     const syntax::Assignment* a = step.syntax;
     if (step.name != "PATH" || a == nullptr || !a->has_value || !step.after) continue;
@@ -91,6 +95,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     std::map<std::string, int> before = bad_entries(step.before);
     for (const auto& [entry, count] : bad_entries(step.after)) {
       if (count <= before[entry]) continue;  // it was there already: not this line's doing
+      if (at_end[entry] == 0) continue;      // removed again later
       if (!reported.insert({step.range.begin, entry}).second) continue;
       const source::SourceFile& file = *step.at.file;
       if (!entry.empty()) {
