@@ -80,7 +80,11 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
           "in {}, {} runs path_helper after {}: it puts the /etc/paths entries first and "
           "what was there before after them, so '{}' wins again",
           ctx.context().name(), reader, shown(std::string(top->path())), *overtaken);
-      if (ctx.context().shell == startup::Shell::Zsh) {
+      std::string login_file =
+          ctx.context().shell == startup::Shell::Zsh ? "~/.zprofile" : "~/.bash_profile";
+      if (!origin.note.empty()) {  // a known command's effect: `eval "$(brew shellenv)"`
+        finding.help("run it (also) in {}, which login shells read after path_helper", login_file);
+      } else if (ctx.context().shell == startup::Shell::Zsh) {
         finding.help(
             "set it (again) in ~/.zprofile, which login shells read after /etc/zprofile: "
             "typeset -U path; path=({} $path)",
