@@ -14,7 +14,7 @@ finding it was meant to hide still shows, or worse, a later real finding is not 
 author expected. rclint suggests the closest rule name.)md",
     .bad_example = "export PATH=/opt/go/bin  # rclint disable=path-overwrit\n",
     .good_example = "export PATH=\"/opt/go/bin:$PATH\"\n",
-    .example_file = ".zprofile",  // login files: ~/.zshrc would be env-interactive-only
+    .example_file = ".zprofile",  // ~/.zshrc: env-interactive-only, path-duplicate-entry
     .check = nullptr,
 };
 

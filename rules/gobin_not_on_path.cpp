@@ -131,7 +131,8 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
                            : from == From::Gopath && gopath_first == *gopath ? "$GOPATH/bin"
                                                                              : shown;
   auto finding = out.report(*line->at.file, line->range,
-                            "tools from `go install` go to '{}', which is not on PATH", dir);
+                            "tools from `go install` go to '{}', which is not on PATH",
+                            ctx.sources.shell_name(dir));
   switch (from) {
     case From::Gobin:
       finding.note("GOBIN is '{}': `go install` writes there", dir);

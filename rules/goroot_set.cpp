@@ -80,7 +80,8 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
         step.after->set_at == goroot->set_at) {
       std::vector<startup::Value> entries = path->value.split(':');
       GoRootOnPath on_path = simulation::go_root_on_path(installs, *value, entries, platform, home);
-      if (on_path.kind == GoRootOnPath::Kind::Other) continue;  // goroot-mismatch reports it
+      // Another install first on PATH is goroot-mismatch's error as well: that one says which
+      // go runs, this one that the line should go (the catalogue keeps both; one fix ends both).
       std::string root = simulation::trim_slashes(*value);
       std::string entry = on_path.kind == GoRootOnPath::Kind::Same
                               ? simulation::trim_slashes(*entries[on_path.entry].text())
@@ -128,7 +129,7 @@ is not needed. Setting it pins one install: after an upgrade or a switch (Homebr
 goenv, a new tarball) the go that PATH runs uses the pinned install's compiler and standard
 library, and builds fail or mix toolchains ("compile: version … does not match go tool
 version …"). When GOROOT names another install than the go PATH runs, `goroot-mismatch`
-reports it instead. The finding is only informational when GOROOT is exactly the standard
+reports that as an error too; dropping the line fixes both. The finding is only informational when GOROOT is exactly the standard
 root of the go that PATH selects: redundant today, wrong after the next change. The fix deletes
 the line when it is a plain `export GOROOT=…` and no file reads `$GOROOT`; where a file does
 (`PATH=$GOROOT/bin:$PATH`), write the directory there instead, or `$(go env GOROOT)`. Ignore

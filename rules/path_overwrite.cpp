@@ -86,7 +86,7 @@ value that keeps every earlier entry, or that reads `$PATH`, is fine. Ignore it 
 meant to build PATH from scratch: `# rclint disable=path-overwrite`.)md",
     .bad_example = "export PATH=/opt/go/bin\n",
     .good_example = "export PATH=\"/opt/go/bin:$PATH\"\n",
-    .example_file = ".zprofile",  // login files: ~/.zshrc would be env-interactive-only
+    .example_file = ".zprofile",  // ~/.zshrc: env-interactive-only, path-duplicate-entry
     .check = check,
 };
 

@@ -20,13 +20,18 @@ extern const lint::Rule gopath_is_goroot;
 extern const lint::Rule gopath_relative;
 extern const lint::Rule goroot_mismatch;
 extern const lint::Rule goroot_set;
+extern const lint::Rule homebrew_cellar_path;
 extern const lint::Rule interactive_only_in_zshenv;
 extern const lint::Rule invalid_utf8;
 extern const lint::Rule io_error;
 extern const lint::Rule not_exported;
 extern const lint::Rule output_in_noninteractive;
 extern const lint::Rule parse_error;
+extern const lint::Rule path_duplicate_entry;
+extern const lint::Rule path_empty_entry;
 extern const lint::Rule path_overwrite;
+extern const lint::Rule path_reordered_by_path_helper;
+extern const lint::Rule path_tilde_in_quotes;
 extern const lint::Rule profile_shadowed;
 extern const lint::Rule source_cycle;
 extern const lint::Rule use_before_set;
@@ -36,19 +41,37 @@ extern const lint::Rule zdotdir_too_late;
 namespace {
 // Sorted by name; tests/unit/lint_test.cpp checks the order.
 constexpr std::array kRules{
-    &bad_suppression,    &bash_profile_skips_bashrc,
-    &bashism_in_profile, &binary_file,
-    &crlf_line_endings,  &env_interactive_only,
-    &file_too_large,     &go_build_env_global,
-    &go_env_invalid,     &go111module_set,
-    &gobin_not_on_path,  &gopath_is_goroot,
-    &gopath_relative,    &goroot_mismatch,
-    &goroot_set,         &interactive_only_in_zshenv,
-    &invalid_utf8,       &io_error,
-    &not_exported,       &output_in_noninteractive,
-    &parse_error,        &path_overwrite,
-    &profile_shadowed,   &source_cycle,
-    &use_before_set,     &wrong_shell_syntax,
+    &bad_suppression,
+    &bash_profile_skips_bashrc,
+    &bashism_in_profile,
+    &binary_file,
+    &crlf_line_endings,
+    &env_interactive_only,
+    &file_too_large,
+    &go_build_env_global,
+    &go_env_invalid,
+    &go111module_set,
+    &gobin_not_on_path,
+    &gopath_is_goroot,
+    &gopath_relative,
+    &goroot_mismatch,
+    &goroot_set,
+    &homebrew_cellar_path,
+    &interactive_only_in_zshenv,
+    &invalid_utf8,
+    &io_error,
+    &not_exported,
+    &output_in_noninteractive,
+    &parse_error,
+    &path_duplicate_entry,
+    &path_empty_entry,
+    &path_overwrite,
+    &path_reordered_by_path_helper,
+    &path_tilde_in_quotes,
+    &profile_shadowed,
+    &source_cycle,
+    &use_before_set,
+    &wrong_shell_syntax,
     &zdotdir_too_late,
 };
 }  // namespace

@@ -37,6 +37,23 @@ std::string visible(std::string_view example) {
   return out;
 }
 
+// An example may start with a fixture header (`# fixture: platform=macos as=.zprofile`, see
+// tests/fixtures): shown as where the example is read, not as a line of it.
+std::string example(std::string_view label, std::string_view text, std::string_view file) {
+  std::string where(file);
+  std::string platform;
+  if (text.starts_with("# fixture:")) {
+    size_t end = text.find('\n');
+    std::string_view header = text.substr(10, end == std::string_view::npos ? end : end - 10);
+    for (std::string_view word : text::split(header, ' ')) {
+      if (word.starts_with("as=")) where = std::string(word.substr(3));
+      if (word.starts_with("platform=")) platform = fmt::format(", on {}", word.substr(9));
+    }
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+  }
+  return fmt::format("\n{} (in {}{}):\n{}", label, where, platform, indent(visible(text)));
+}
+
 }  // namespace
 
 Result<std::string> explain_rule(std::string_view name) {
@@ -54,14 +71,8 @@ Result<std::string> explain_rule(std::string_view name) {
     out += fmt::format("\nWith this {} beside the examples:\n{}", rule->example_beside_file,
                        indent(visible(rule->example_beside_text)));
   }
-  if (!rule->bad_example.empty()) {
-    out +=
-        fmt::format("\nBad (in {}):\n{}", rule->example_file, indent(visible(rule->bad_example)));
-  }
-  if (!rule->good_example.empty()) {
-    out +=
-        fmt::format("\nGood (in {}):\n{}", rule->example_file, indent(visible(rule->good_example)));
-  }
+  if (!rule->bad_example.empty()) out += example("Bad", rule->bad_example, rule->example_file);
+  if (!rule->good_example.empty()) out += example("Good", rule->good_example, rule->example_file);
   return out;
 }
 

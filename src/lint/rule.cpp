@@ -28,7 +28,9 @@ const startup::LoadOrder& Orders::nested(const startup::LoadOrder& parent) {
     if (!value.exported || value.maybe_unset) continue;
     if (auto text = value.value.text()) env[variable] = *text;
   }
-  env["SHLVL"] = "2";
+  // (Assigning a literal to the mapped string trips g++ 12's false -Wrestrict,
+  // GCC bug 105329.)
+  env.insert_or_assign("SHLVL", std::string(1, '2'));
   slot = std::make_unique<startup::LoadOrder>(model_.order(parent.context, env));
   return *slot;
 }

@@ -221,7 +221,12 @@ std::optional<std::vector<Value>> Walker::array_entries(const syntax::Assignment
               part.text.find('{') != std::string::npos);  // brace expansion
     });
     if (plain) {
-      entries.push_back(evaluate_value(element.parts, scope(current_path())));
+      Value value = evaluate_value(element.parts, scope(current_path()));
+      // An unquoted expansion that is empty is no word at all: `path=($path $UNSET)`.
+      bool quoted = std::any_of(element.parts.begin(), element.parts.end(),
+                                [](const auto& part) { return part.quoted; });
+      if (!quoted && value.is_empty() == true) continue;
+      entries.push_back(std::move(value));
       continue;
     }
     WordValue value = evaluate(element, scope(current_path()), true);

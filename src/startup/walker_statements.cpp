@@ -434,6 +434,10 @@ Flow Walker::step_node(const syntax::Loop& loop, const Statement&) {
     // One pass is walked; what it changes may change again, so it is not exact.
     StaticEnv before = env_;
     if (Flow flow = walk(loop.condition); flow != Flow::Normal) return flow;
+    // `for d; do` / `for d do`: d takes the values of "$@", which are not followed.
+    if (loop.kind == syntax::Loop::Kind::For && !loop.variable.empty()) {
+      assign(loop.variable, Value::unknown("$" + loop.variable, origin()));
+    }
     size_t files_before = out_.files.size() + out_.unresolved.size() + out_.missing.size();
     walk_maybe(loop.body);
     if (out_.files.size() + out_.unresolved.size() + out_.missing.size() != files_before) {
