@@ -1,0 +1,2 @@
+# left over from before the switch to zsh
+export PATH="/usr/local/opt/go/libexec/bin:$PATH"

@@ -1,0 +1,2 @@
+source ~/.config/zsh/aliases.zsh
+export PS1='\u@\h:\w\$ '

@@ -1,0 +1,4 @@
+# shared with bash, I think
+alias k=kubectl
+alias gs='git status'
+setopt autocd
