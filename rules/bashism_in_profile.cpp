@@ -199,7 +199,7 @@ void parse_bashisms(const syntax::Block& block, std::string_view text, std::vect
 void report(lint::Reporter& out, const source::SourceFile& file, const Bashism& b) {
   auto finding = out.report(file, b.range, "{} is bash syntax in a file sh reads", b.what);
   if (b.fix) finding.fix(file, b.fix->first, b.fix->second);
-  finding.note("sh (dash) reads {}: {}", file.display(), b.effect)
+  finding.note("sh (dash) reads {}: {}", file.shell_name(), b.effect)
       .help(
           "write it in POSIX sh (`[ … ]`, `=`, `.`), guard it with `[ -n \"$BASH_VERSION\" ]`, "
           "or move it to ~/.bashrc");

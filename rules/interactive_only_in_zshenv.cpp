@@ -143,12 +143,12 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
         out.report(*ran.at.file, ran.statement->range,
                    "interactive-only setup '{}' runs for every zsh, scripts included", found);
     if (ran.at.file != ran.at.top) {
-      finding.note("{} is sourced from {}", ran.at.file->display(), ran.at.top->display());
+      finding.note("{} is sourced from {}", ran.at.file->shell_name(), ran.at.top->shell_name());
     }
     finding.note(
         "zsh reads {} in every shell, `zsh -c` and scripts included, where there is no "
         "line editor or terminal",
-        ran.at.top->display());
+        ran.at.top->shell_name());
     finding.help("move it to ~/.zshrc, or guard it with `if [[ -o interactive ]]; then … fi`");
   }
 }

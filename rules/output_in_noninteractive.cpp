@@ -68,7 +68,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     finding.note(
         "{} runs in shells with no terminal (`ssh host cmd`, scripts): the output goes "
         "into their stdout",
-        top->display());
+        top->shell_name());
     finding.note(
         "scp, rsync, sftp and git over ssh read the remote shell's stdout as their protocol: "
         "any text there makes them fail or hang");

@@ -74,7 +74,7 @@ void check_parse(const lint::Context& ctx, lint::Reporter& out) {
       source::Range where = narrowed(loaded.file->text(), error.range);
       out.report(*loaded.file, where, "zsh-only syntax in a file bash or sh reads")
           .note("{} reads {} and fails: {}", startup::to_string(ctx.context().shell),
-                loaded.file->display(), error.message)
+                loaded.file->shell_name(), error.message)
           .help(
               "keep zsh syntax in zsh's files (~/.zshrc, ~/.zshenv), or write this line in "
               "POSIX sh");
