@@ -1,10 +1,15 @@
 #include "diagnostics/filter.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <tuple>
 
+#include "base/text.h"
 #include "diagnostics/suppression.h"
+#include "startup/context.h"
 
 namespace rclint::diagnostics {
 namespace {
@@ -148,6 +153,46 @@ bool same_cause(const Diagnostic& a, const Diagnostic& b) {
          a.fix == b.fix;
 }
 
+// A note that names its context ("in zsh:login, ~/.zprofile runs first"): the context names
+// and the rest; nullopt for other notes.
+std::optional<std::pair<std::string, std::string>> split_context_note(const std::string& text) {
+  if (!text.starts_with("in ")) return std::nullopt;
+  std::optional<std::pair<std::string, std::string>> longest;  // "in a, b and c, rest"
+  for (size_t comma = text.find(", "); comma != std::string::npos;
+       comma = text.find(", ", comma + 2)) {
+    std::string names = text.substr(3, comma - 3);
+    std::string listed = names;  // "a, b and c" → "a, b, c"
+    if (size_t last_and = listed.rfind(" and "); last_and != std::string::npos) {
+      listed.replace(last_and, 5, ", ");
+    }
+    for (std::string_view name : text::split(listed, ',')) {
+      if (!startup::parse_context(text::trim(name), startup::Platform::Debian)) return longest;
+    }
+    longest = std::pair{names, text.substr(comma + 2)};
+  }
+  return longest;
+}
+
+// Adds a note once; the same note about another context joins the first ("in zsh:login and
+// zsh:interactive, …"), so a cause seen in five contexts does not repeat one note five times.
+void add_note(std::vector<Note>& notes, Note note) {
+  if (std::find(notes.begin(), notes.end(), note) != notes.end()) return;
+  if (auto added = split_context_note(note.message)) {
+    for (Note& existing : notes) {
+      if (existing.where != note.where) continue;
+      auto known = split_context_note(existing.message);
+      if (!known || known->second != added->second) continue;
+      std::string names = known->first;
+      if (size_t last_and = names.rfind(" and "); last_and != std::string::npos) {
+        names.replace(last_and, 5, ", ");
+      }
+      existing.message = fmt::format("in {} and {}, {}", names, added->first, added->second);
+      return;
+    }
+  }
+  notes.push_back(std::move(note));
+}
+
 // Expects `sorted` in report_order, so that equal findings sit in one run of equal keys.
 std::vector<Diagnostic> merge_contexts(std::vector<Diagnostic> sorted) {
   std::vector<Diagnostic> merged;
@@ -162,11 +207,7 @@ std::vector<Diagnostic> merge_contexts(std::vector<Diagnostic> sorted) {
     } else {
       twin->contexts.insert(twin->contexts.end(), d.contexts.begin(), d.contexts.end());
       twin->severity = std::max(twin->severity, d.severity);
-      for (Note& note : d.notes) {
-        if (std::find(twin->notes.begin(), twin->notes.end(), note) == twin->notes.end()) {
-          twin->notes.push_back(std::move(note));
-        }
-      }
+      for (Note& note : d.notes) add_note(twin->notes, std::move(note));
     }
     std::sort(twin->contexts.begin(), twin->contexts.end());
     twin->contexts.erase(std::unique(twin->contexts.begin(), twin->contexts.end()),

@@ -337,3 +337,26 @@ TEST_CASE("exit codes") {
   CHECK(exit_code({info, finding("path-overwrite", "f", 2)}, Severity::Warning) == 1);
   CHECK(exit_code({finding("path-overwrite", "f", 2)}, Severity::Error) == 0);
 }
+
+TEST_CASE("apply: the same note about other contexts joins the first, in their order") {
+  // path-duplicate-entry says where an entry was first added, per context; five contexts must
+  // not print the same note five times.
+  auto with_note = [](std::string context, std::string note) {
+    Diagnostic d = finding("path-duplicate-entry", "f", 1, 1, {context});
+    d.notes.push_back({std::nullopt, std::move(note)});
+    return d;
+  };
+  auto shown = diagnostics::apply(
+      {with_note("bash:login", "in bash:login, it was added here first"),
+       with_note("bash:interactive", "in bash:interactive, it was added here first"),
+       with_note("bash:ssh-command", "in bash:ssh-command, it was added here first"),
+       with_note("zsh:login", "in zsh:login, ~/.zprofile runs before ~/.zshrc"),
+       with_note("zsh:script", "in a nutshell, this is not a context")},
+      FilterOptions{});
+  REQUIRE(shown.size() == 1);
+  REQUIRE(shown[0].notes.size() == 3);
+  CHECK(shown[0].notes[0].message ==
+        "in bash:login, bash:interactive and bash:ssh-command, it was added here first");
+  CHECK(shown[0].notes[1].message == "in zsh:login, ~/.zprofile runs before ~/.zshrc");
+  CHECK(shown[0].notes[2].message == "in a nutshell, this is not a context");
+}
