@@ -50,14 +50,6 @@ std::optional<source::Range> own_line(const lint::Context& ctx,
   return source::Range{begin, end + 1};
 }
 
-// The source text of a value rclint cannot know, without its outer quotes.
-std::string unquoted(std::string_view raw) {
-  if (raw.size() >= 2 && (raw.front() == '"' || raw.front() == '\'') && raw.back() == raw.front()) {
-    raw = raw.substr(1, raw.size() - 2);
-  }
-  return std::string(raw);
-}
-
 void check(const lint::Context& ctx, lint::Reporter& out) {
   for (const startup::AssignmentStep& step : ctx.order.trace.assignments) {
     const syntax::Assignment* a = step.syntax;
@@ -68,7 +60,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     // An invalid value is go-env-invalid's (one finding per cause).
     if (value && simulation::go_setting_problem("GO111MODULE", *value)) continue;
     bool noise = value && (*value == "on" || value->empty());
-    std::string shown = value ? *value : unquoted(a->value.raw);
+    std::string shown = value ? *value : std::string(a->value.without_outer_quotes());
     auto finding =
         out.report_as(noise ? Severity::Info : Severity::Warning, *step.at.file, step.range,
                       "GO111MODULE is set to '{}' for every go command", shown);

@@ -31,14 +31,6 @@ std::string effect(const std::string& name, const std::string& value) {
   return "";
 }
 
-// The source text of a value rclint cannot know, without its outer quotes.
-std::string unquoted(std::string_view raw) {
-  if (raw.size() >= 2 && (raw.front() == '"' || raw.front() == '\'') && raw.back() == raw.front()) {
-    raw = raw.substr(1, raw.size() - 2);
-  }
-  return std::string(raw);
-}
-
 void check(const lint::Context& ctx, lint::Reporter& out) {
   for (const startup::AssignmentStep& step : ctx.order.trace.assignments) {
     const syntax::Assignment* a = step.syntax;
@@ -46,7 +38,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     if (ctx.has_syntax_error(step.at, step.range)) continue;  // the shell stops there
     std::optional<std::string> value = step.after->value.text();
     // Only what was written here: `GOFLAGS+=…` shows the whole value, `$(uname -m)` the code.
-    std::string shown = value ? *value : unquoted(a->value.raw);
+    std::string shown = value ? *value : std::string(a->value.without_outer_quotes());
     std::string what = effect(step.name, shown);
     if (what.empty() || !reaches_children(ctx, step)) continue;
     if (value && value->empty()) continue;  // `export GOFLAGS=`: go uses its defaults

@@ -31,22 +31,6 @@ std::string clean(std::string_view path) {
   return out.empty() ? "." : out;
 }
 
-// The GOPATH assignment that wrote `entry` (its text's origin), if it is a line of a file
-// that names GOPATH.
-const startup::AssignmentStep* writer_of(const lint::Context& ctx, const startup::Value& entry) {
-  const startup::Origin& origin = entry.pieces().front().origin;
-  const auto& steps = ctx.order.trace.assignments;
-  for (auto step = steps.rbegin(); step != steps.rend(); ++step) {
-    if (step->name == "GOPATH" && step->syntax != nullptr && step->at.file == origin.file &&
-        step->range.begin == origin.offset) {
-      // `export "$1=$2"` in a helper (oh-my-zsh's env_default): the text comes from its
-      // caller, so this line is not where to report it.
-      return step->syntax->has_value ? &*step : nullptr;
-    }
-  }
-  return nullptr;
-}
-
 void check(const lint::Context& ctx, lint::Reporter& out) {
   // What go sees when the last startup file has run; both values known exactly.
   const startup::Variable* gopath = ctx.environment().find("GOPATH");
@@ -59,7 +43,8 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   for (const startup::Value& entry : entries) {
     std::optional<std::string> text = entry.text();
     if (!text || text->empty() || clean(*text) != clean(*root)) continue;
-    const startup::AssignmentStep* step = writer_of(ctx, entry);
+    const startup::AssignmentStep* step =
+        ctx.order.trace.assignment_at("GOPATH", entry.pieces().front().origin);
     if (step == nullptr || !ctx.is_user_file(step->at.file)) continue;
     if (ctx.has_syntax_error(step->at, step->range)) continue;  // the shell stops there
     if (std::find(reported.begin(), reported.end(), step) != reported.end()) continue;

@@ -8,22 +8,6 @@
 namespace rclint::rules {
 namespace {
 
-// The GOPATH assignment that wrote `entry` (its text's origin), if it is a line of a file
-// that names GOPATH.
-const startup::AssignmentStep* writer_of(const lint::Context& ctx, const startup::Value& entry) {
-  const startup::Origin& origin = entry.pieces().front().origin;
-  const auto& steps = ctx.order.trace.assignments;
-  for (auto step = steps.rbegin(); step != steps.rend(); ++step) {
-    if (step->name == "GOPATH" && step->syntax != nullptr && step->at.file == origin.file &&
-        step->range.begin == origin.offset) {
-      // `export "$1=$2"` in a helper (oh-my-zsh's env_default): the text comes from its
-      // caller, so this line is not where to report it.
-      return step->syntax->has_value ? &*step : nullptr;
-    }
-  }
-  return nullptr;
-}
-
 // Does `before` end with the start of a default, `${NAME:-` or `${NAME=`?
 bool starts_default(std::string_view before) {
   if (!before.ends_with("-") && !before.ends_with("=")) return false;
@@ -104,7 +88,8 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     std::optional<std::string> text = entry.text();
     // An empty element is skipped by go (golang/go#21928); an unknown one cannot be judged.
     if (!text || text->empty() || text->front() == '/') continue;
-    const startup::AssignmentStep* step = writer_of(ctx, entry);
+    const startup::AssignmentStep* step =
+        ctx.order.trace.assignment_at("GOPATH", entry.pieces().front().origin);
     if (step == nullptr || !ctx.is_user_file(step->at.file)) continue;
     if (ctx.has_syntax_error(step->at, step->range)) continue;  // the shell stops there
     auto line = std::find_if(lines.begin(), lines.end(),

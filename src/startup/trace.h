@@ -65,6 +65,21 @@ struct Trace {
   std::vector<RanStatement> statements;
   std::vector<AssignmentStep> assignments;
   std::vector<VariableRead> reads;
+
+  /// The last assignment statement to `name` written at `origin` (a piece's origin: the line
+  /// that put that text into the variable), where findings about the value belong; null when
+  /// no assignment statement with a value did (the starting environment, a known command's
+  /// effect, or `export "$1=$2"` in a helper like oh-my-zsh's env_default, whose text comes
+  /// from its caller).
+  const AssignmentStep* assignment_at(const std::string& name, const Origin& origin) const {
+    for (auto step = assignments.rbegin(); step != assignments.rend(); ++step) {
+      if (step->name == name && step->syntax != nullptr && step->at.file == origin.file &&
+          step->range.begin == origin.offset) {
+        return step->syntax->has_value ? &*step : nullptr;
+      }
+    }
+    return nullptr;
+  }
 };
 
 }  // namespace rclint::startup

@@ -77,6 +77,7 @@ void Walker::run_step(const StartupStep& step) {
     auto resolved = user_path(name, step, &why);
     if (!resolved) {
       out_.unresolved.push_back({{}, why});
+      clobber(why);  // a file rclint cannot name runs: it may set anything
       return;
     }
     if (!resolved->empty()) candidates.push_back(*resolved);
@@ -277,6 +278,10 @@ Flow Walker::read_file(const std::string& p, const std::string& reason,
   out_.files.push_back(loaded);
   if (file == nullptr) return Flow::Normal;
   stack_.push_back({p, site, env_, out_.files.size() - 1});
+  for (const syntax::SyntaxError& error : loaded.parsed->errors) {
+    if (!error.analysis_limit)
+      stack_.back().error_at = std::min(stack_.back().error_at, error.range.begin);
+  }
   int outer_file_conditional = file_conditional_;
   file_conditional_ = 0;
   Returns returns;

@@ -47,6 +47,11 @@ class Walker {
     std::optional<SourceSite> site;
     StaticEnv env;          // the variables when the file was entered
     size_t file_index = 0;  // into LoadOrder::files
+    // The file's first syntax error: the shells stop reading the file there (bash, dash and
+    // zsh run what comes before it). Past it, what the file sets is joined with what was
+    // there before, since tree-sitter may place an error earlier than the shell would.
+    uint32_t error_at = UINT32_MAX;
+    bool past_error = false;
   };
   // A file or function being run: the variables at each `return` that may or may not have
   // run (inside an undecided branch); they join the variables at its end.

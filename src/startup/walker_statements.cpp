@@ -37,6 +37,11 @@ void Walker::join_returns(Returns& returns, const std::string& why) {
 
 Flow Walker::step(const Statement& statement) {
   statement_ = &statement;
+  if (call_depth_ == 0 && !modelled_ && !stack_.empty() && !stack_.back().past_error &&
+      statement.range.end > stack_.back().error_at) {
+    stack_.back().past_error = true;
+    may_end_here();
+  }
   trace_statement(statement);
   return std::visit([&](const auto& node) { return step_node(node, statement); }, statement.node);
 }

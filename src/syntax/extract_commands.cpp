@@ -60,11 +60,11 @@ void Extractor::command_into(TSNode node, Block& out, bool stdout_redirected) {
     return;
   }
   std::string name = command.words[0].is_literal() ? command.words[0].literal() : std::string();
-  // tree-sitter-bash reads a stray `fi` or `done` as a command name; every
+  // tree-sitter-bash reads a stray `fi`, `done` or `}` as a command name; every
   // shell's grammar rejects a reserved word there (bash -n: "syntax error near
-  // unexpected token `fi'").
+  // unexpected token `fi'"; zsh -n: "parse error near `}'").
   static constexpr std::string_view kClosers[] = {"then", "else", "elif", "fi",
-                                                  "do",   "done", "esac"};
+                                                  "do",   "done", "esac", "}"};
   if (command.words[0].raw == name &&
       std::find(std::begin(kClosers), std::end(kClosers), name) != std::end(kClosers)) {
     out_.errors.push_back({command.words[0].range, fmt::format("unexpected `{}`", name)});

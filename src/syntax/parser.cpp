@@ -69,6 +69,29 @@ void mask_punctuated_expansions(std::string& text) {
   }
 }
 
+// tree-sitter-bash 0.25 does not know POSIX's `for NAME do …` (no `in`, no `;`), which bash,
+// dash and zsh accept: it loops over "$@". `for d do` becomes `for d;do` (same length; the
+// loop is then read as `for d; do`, which the grammar knows).
+void mask_for_without_in(std::string& text) {
+  auto is_name = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (size_t at = text.find("for "); at != std::string::npos; at = text.find("for ", at + 4)) {
+    if (at > 0 && std::string_view(" \t\n;&|(").find(text[at - 1]) == std::string_view::npos) {
+      continue;
+    }
+    size_t i = at + 4;
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t name = i;
+    while (i < text.size() && is_name(text[i])) ++i;
+    if (i == name || i >= text.size() || text[i] != ' ') continue;
+    size_t space = i;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (text.compare(i, 2, "do") == 0 && i + 2 < text.size() &&
+        std::string_view(" \t\n;").find(text[i + 2]) != std::string_view::npos) {
+      text[space] = ';';
+    }
+  }
+}
+
 }  // namespace
 
 Parser::Parser() : parser_(ts_parser_new(), ts_parser_delete) {
@@ -93,6 +116,7 @@ ParsedFile Parser::parse(const source::SourceFile& file, Dialect dialect) {
   }
   mask_test_equals(masked.text);
   mask_punctuated_expansions(masked.text);
+  mask_for_without_in(masked.text);
   std::string_view parse_text = masked.text;
   ts_parser_reset(parser_.get());
   std::unique_ptr<TSTree, void (*)(TSTree*)> tree(

@@ -35,4 +35,11 @@ std::string_view Command::name() const {
   return {};
 }
 
+std::string_view Word::without_outer_quotes() const {
+  if (raw.size() >= 2 && (raw.front() == '"' || raw.front() == '\'') && raw.back() == raw.front()) {
+    return raw.substr(1, raw.size() - 2);
+  }
+  return raw;
+}
+
 }  // namespace rclint::syntax

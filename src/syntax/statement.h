@@ -50,6 +50,9 @@ struct Word {
   std::string literal() const;
   /// Does any part (or a parameter's argument) expand $name?
   bool reads(std::string_view name) const;
+  /// The source text without one pair of outer quotes ("x" or 'x' → x): how a message shows
+  /// a value rclint cannot compute.
+  std::string_view without_outer_quotes() const;
 };
 
 struct Statement;
