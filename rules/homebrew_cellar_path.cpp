@@ -1,7 +1,6 @@
 // rules/homebrew_cellar_path.cpp: PATH or a toolchain variable pointing into a versioned
 // Homebrew Cellar directory, which the next `brew upgrade` removes.
 #include <algorithm>
-#include <regex>
 #include <set>
 
 #include "lint/rule.h"
@@ -17,14 +16,30 @@ struct CellarDir {
   std::string opt;      // the entry through the opt/ link: /opt/homebrew/opt/go/libexec
 };
 
+// (Hand-written, not std::regex: g++ 12 reports false -Wmaybe-uninitialized inside
+// std::regex under the sanitizers, GCC bug 105562.)
 std::optional<CellarDir> cellar_dir(const std::string& entry) {
-  static const std::regex pattern(R"(/Cellar/([^/:$]+)/([0-9][^/:$]*))");
-  std::smatch match;
-  if (!std::regex_search(entry, match, pattern)) return std::nullopt;
-  std::string opt = entry;
-  opt.replace(static_cast<size_t>(match.position(0)), static_cast<size_t>(match.length(0)),
-              "/opt/" + match[1].str());
-  return CellarDir{entry, match[1].str(), match[2].str(), opt};
+  constexpr std::string_view kStop = "/:$";
+  for (size_t at = entry.find("/Cellar/"); at != std::string::npos;
+       at = entry.find("/Cellar/", at + 1)) {
+    size_t formula_begin = at + 8;
+    size_t formula_end = entry.find_first_of(kStop, formula_begin);
+    if (formula_end == formula_begin || formula_end == std::string::npos ||
+        entry[formula_end] != '/') {
+      continue;
+    }
+    size_t version_begin = formula_end + 1;
+    if (version_begin >= entry.size() ||
+        !std::isdigit(static_cast<unsigned char>(entry[version_begin]))) {
+      continue;
+    }
+    size_t version_end = std::min(entry.find_first_of(kStop, version_begin), entry.size());
+    std::string formula = entry.substr(formula_begin, formula_end - formula_begin);
+    std::string opt = entry;
+    opt.replace(at, version_end - at, "/opt/" + formula);
+    return CellarDir{entry, formula, entry.substr(version_begin, version_end - version_begin), opt};
+  }
+  return std::nullopt;
 }
 
 bool written_by(const startup::Value& entry, const startup::AssignmentStep& step) {
