@@ -123,6 +123,15 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   if (mode == startup::Mode::Login || mode == startup::Mode::LoginScript || !parent) {
     parent = nullptr;
   }
+  // The nested walk costs a whole walk; without a PATH line of the user's there is nothing it
+  // could add again.
+  bool adds_to_path = std::any_of(
+      ctx.order.trace.assignments.begin(), ctx.order.trace.assignments.end(),
+      [&](const startup::AssignmentStep& step) {
+        return step.name == "PATH" && (step.syntax != nullptr || !step.at.modelled.empty()) &&
+               ctx.is_user_file(step.at.file);
+      });
+  if (!adds_to_path) parent = nullptr;
   std::vector<startup::Value> inherited =
       parent ? parent->split(':') : std::vector<startup::Value>{};
   std::string how = mode == startup::Mode::Interactive

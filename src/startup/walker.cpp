@@ -186,12 +186,12 @@ Origin Walker::origin() const {
     return {site.file, site.range.begin, modelled_->second};
   }
   if (statement_ == nullptr || stack_.empty()) return {};
-  return {model_.sources().find(current_path()), statement_->range.begin, ""};
+  return {current_file(), statement_->range.begin, ""};
 }
 
 SourceSite Walker::site_of(const Statement& statement) const {
   if (modelled_) return modelled_->first;
-  return {stack_.empty() ? nullptr : model_.sources().find(current_path()), statement.range};
+  return {current_file(), statement.range};
 }
 
 ConditionScope Walker::condition_scope() const {
@@ -278,6 +278,7 @@ Flow Walker::read_file(const std::string& p, const std::string& reason,
   out_.files.push_back(loaded);
   if (file == nullptr) return Flow::Normal;
   stack_.push_back({p, site, env_, out_.files.size() - 1});
+  stack_.back().file = file;
   for (const syntax::SyntaxError& error : loaded.parsed->errors) {
     if (!error.analysis_limit)
       stack_.back().error_at = std::min(stack_.back().error_at, error.range.begin);

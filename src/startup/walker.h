@@ -45,8 +45,9 @@ class Walker {
   struct Frame {
     std::string path;
     std::optional<SourceSite> site;
-    StaticEnv env;          // the variables when the file was entered
-    size_t file_index = 0;  // into LoadOrder::files
+    StaticEnv env;                             // the variables when the file was entered
+    size_t file_index = 0;                     // into LoadOrder::files
+    const source::SourceFile* file = nullptr;  // the file at `path` (looked up once)
     // The file's first syntax error: the shells stop reading the file there (bash, dash and
     // zsh run what comes before it). Past it, what the file sets is joined with what was
     // there before, since tree-sitter may place an error earlier than the shell would.
@@ -78,6 +79,9 @@ class Walker {
   }
 
   std::string current_path() const { return stack_.empty() ? "" : stack_.back().path; }
+  const source::SourceFile* current_file() const {
+    return stack_.empty() ? nullptr : stack_.back().file;
+  }
 
   void builtin_file(const std::string& pattern, const std::string& reason);
 

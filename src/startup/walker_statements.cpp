@@ -187,6 +187,7 @@ Flow Walker::autoload_call(const std::string& name, const syntax::Command& comma
     args.push_back(evaluate_value(command.words[i].parts, scope(current_path())));
   }
   stack_.push_back({file_path, std::nullopt, env_, out_.files.size() - 1});
+  stack_.back().file = file;
   Flow flow = call(loaded.parsed->statements, args);
   stack_.pop_back();
   if (flow == Flow::Exit) return Flow::Exit;
@@ -375,7 +376,7 @@ Flow Walker::run_code_string(const syntax::Word& code) {
       !code.is_literal() || stack_.empty()) {
     return Flow::Normal;
   }
-  const source::SourceFile* file = model_.sources().find(current_path());
+  const source::SourceFile* file = current_file();
   if (file == nullptr) return Flow::Normal;
   source::Range inside{code.range.begin + 1, code.range.end - 1};
   const syntax::ParsedFile& parsed = model_.parsed_fragment(*file, inside, context_.dialect());

@@ -20,7 +20,7 @@ TracePoint Walker::trace_point() const {
   at.sequence = 0;
   at.file = origin().file;
   if (!stack_.empty()) {
-    at.top = model_.sources().find(stack_.front().path);
+    at.top = stack_.front().file;
     at.file_index = stack_.back().file_index;
   }
   at.conditional = is_conditional();

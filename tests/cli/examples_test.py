@@ -32,14 +32,16 @@ RUNS = {
 }
 
 
-def run(rclint, args):
+def run(rclint, args, where):
+    """Runs rclint in `where`, a copy of the checkout's examples/ at a path of fixed length:
+    `rclint env` prints absolute paths and aligns its columns on them, so the checkout's own
+    path must not show (it is replaced by $ROOT) nor change the alignment."""
     env = {"PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "LANG": "C.UTF-8"}
-    done = subprocess.run([rclint] + args, cwd=ROOT, env=env, capture_output=True, text=True,
+    done = subprocess.run([rclint] + args, cwd=where, env=env, capture_output=True, text=True,
                           timeout=60)
     if done.returncode not in (0, 1) or done.stderr:
         raise SystemExit(f"rclint {' '.join(args)}: exit {done.returncode}\n{done.stderr}")
-    # `rclint env` prints absolute paths: the checkout's own path is not part of the output.
-    return done.stdout.replace(str(ROOT), "$ROOT"), done.returncode
+    return done.stdout.replace(where, "$ROOT"), done.returncode
 
 
 def applies(diff):
@@ -57,12 +59,14 @@ def main():
     rclint = os.path.abspath(sys.argv[1])
     update = os.environ.get("RCLINT_UPDATE_GOLDEN") == "1"
     failures = 0
+    where = tempfile.mkdtemp(prefix="rclint-examples-", dir="/tmp")  # always 29 characters
+    shutil.copytree(ROOT / "examples", Path(where) / "examples", symlinks=True)
     for name, platform in EXAMPLES.items():
         for suffix, extra in RUNS.items():
             head = extra[:1] if extra[0] == "env" else []
             args = head + ["--home", f"examples/{name}", "--platform", platform] + \
                 (extra[1:] if head else extra)
-            out, rc = run(rclint, args)
+            out, rc = run(rclint, args, where)
             if suffix == "json":
                 json.loads(out)  # must be valid JSON
             if suffix == "diff" and not applies(out):
@@ -84,6 +88,7 @@ def main():
                     str(path.relative_to(ROOT)), "actual"))
             else:
                 print(f"ok   {path.relative_to(ROOT)}")
+    shutil.rmtree(where)
     if failures:
         print(f"{failures} golden output(s) differ; RCLINT_UPDATE_GOLDEN=1 rewrites them")
         return 1
