@@ -7,14 +7,6 @@
 namespace rclint::rules {
 namespace {
 
-// Child processes see the variable: exported by this line, or by a later `export NAME`.
-bool reaches_children(const lint::Context& ctx, const startup::AssignmentStep& step) {
-  if (step.after->exported) return true;
-  const startup::Variable* last = ctx.environment().find(step.name);
-  return last != nullptr && last->exported && last->set_at.file == step.at.file &&
-         last->set_at.offset == step.range.begin;
-}
-
 // `export GO111MODULE=on` alone on its line, at the top level of its file (not the only
 // statement of an `if`, which would be left empty): the whole line, comment included.
 std::optional<source::Range> own_line(const lint::Context& ctx,
@@ -54,7 +46,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   for (const startup::AssignmentStep& step : ctx.order.trace.assignments) {
     const syntax::Assignment* a = step.syntax;
     if (a == nullptr || !a->has_value || step.name != "GO111MODULE") continue;
-    if (!ctx.is_user_file(step.at.file) || !step.after || !reaches_children(ctx, step)) continue;
+    if (!ctx.is_user_file(step.at.file) || !step.after || !ctx.reaches_children(step)) continue;
     if (ctx.has_syntax_error(step.at, step.range)) continue;  // the shell stops there
     std::optional<std::string> value = step.after->value.text();
     // An invalid value is go-env-invalid's (one finding per cause).

@@ -6,14 +6,6 @@
 namespace rclint::rules {
 namespace {
 
-// Child processes see the variable: exported by this line, or by a later `export NAME`.
-bool reaches_children(const lint::Context& ctx, const startup::AssignmentStep& step) {
-  if (step.after->exported) return true;
-  const startup::Variable* last = ctx.environment().find(step.name);
-  return last != nullptr && last->exported && last->set_at.file == step.at.file &&
-         last->set_at.offset == step.range.begin;
-}
-
 // What the setting does to every build, or "" when the variable is not one of ours.
 std::string effect(const std::string& name, const std::string& value) {
   if (name == "GOOS") {
@@ -40,7 +32,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     // Only what was written here: `GOFLAGS+=…` shows the whole value, `$(uname -m)` the code.
     std::string shown = value ? *value : std::string(a->value.without_outer_quotes());
     std::string what = effect(step.name, shown);
-    if (what.empty() || !reaches_children(ctx, step)) continue;
+    if (what.empty() || !ctx.reaches_children(step)) continue;
     if (value && value->empty()) continue;  // `export GOFLAGS=`: go uses its defaults
     // An invalid GOFLAGS is go-env-invalid's (one finding per cause).
     if (value && simulation::go_setting_problem(step.name, *value)) continue;

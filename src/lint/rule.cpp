@@ -35,6 +35,13 @@ const startup::LoadOrder& Orders::nested(const startup::LoadOrder& parent) {
   return *slot;
 }
 
+bool Context::reaches_children(const startup::AssignmentStep& step) const {
+  if (step.after && step.after->exported) return true;
+  const startup::Variable* last = environment().find(step.name);
+  return last != nullptr && last->exported && last->set_at.file == step.at.file &&
+         last->set_at.offset == step.range.begin;
+}
+
 bool Context::is_user_file(const source::SourceFile* file) const {
   return file != nullptr && source::path::is_within(file->path(), sources.options().home);
 }

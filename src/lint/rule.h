@@ -53,6 +53,9 @@ struct Context {
   /// The shell does not run such a statement the way the walk does: an unclosed quote
   /// swallows the lines after it, and the shell stops there.
   bool has_syntax_error(const startup::TracePoint& at, source::Range range) const;
+  /// Child processes (go, an IDE's tasks) see the value `step` wrote: exported by that line,
+  /// or by a later `export NAME` while the value is still the one it wrote.
+  bool reaches_children(const startup::AssignmentStep& step) const;
   /// The load order of another context of this platform.
   const startup::LoadOrder& order_of(startup::Shell shell, startup::Mode mode) const {
     return orders.of({shell, mode, context().platform});
