@@ -2,7 +2,8 @@
 
 // The walk behind StartupModel::order(): runs a context's startup steps, reads each file's
 // statements in order, follows `source`, decides guards. Split over walker.cpp (steps, files,
-// `source`, cycles) and walker_statements.cpp (one handler per statement kind). Internal to
+// `source`, cycles), walker_statements.cpp (one handler per statement kind), walker_calls.cpp
+// (functions and zsh autoload), walker_assignments.cpp and walker_trace.cpp. Internal to
 // src/startup.
 
 #include <fmt/format.h>
