@@ -1,6 +1,7 @@
 // rules/go_env_invalid.cpp: a Go setting whose value the go command rejects or misreads.
 #include "lint/rule.h"
 #include "simulation/go_env.h"
+#include "simulation/go_env_file.h"
 
 namespace rclint::rules {
 namespace {
@@ -37,6 +38,20 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     out.report(*step.at.file, step.range, "{} is '{}': {}", step.name, *value, *problem)
         .help("{}", help_for(step.name));
   }
+  // The `go env -w` file that a go started here reads (audit only: it is on the disk).
+  if (ctx.disk == nullptr) return;
+  simulation::GoEnvFile env_file =
+      simulation::read_go_env_file(ctx.environment(), ctx.context().platform, *ctx.disk);
+  if (env_file.file == nullptr) return;
+  for (const simulation::GoEnvFileSetting& setting : env_file.settings) {
+    std::optional<std::string> problem =
+        simulation::go_setting_problem(setting.name, setting.value);
+    if (!problem) continue;
+    out.report(*env_file.file, setting.line, "{} is '{}' in the go env file: {}", setting.name,
+               setting.value, *problem)
+        .help("`go env -w {}=…` with a valid value, or `go env -u {}`; {}", setting.name,
+              setting.name, help_for(setting.name));
+  }
 }
 
 }  // namespace
@@ -59,7 +74,9 @@ elements are trimmed, and go reads no further than `direct` or `off`); GO111MODU
 `on`, `off` or `auto`; GOTOOLCHAIN is `local`, `auto`, `path` or `goX.Y[.Z]` (`go1.21rc1`),
 optionally with `+auto` or `+path`; GOFLAGS is space-separated `-flag` or `-flag=value`
 words; the private-module lists are comma-separated path globs. An empty value is fine:
-go uses its default. Ignore the finding only for a go fork that accepts more.)md",
+go uses its default. Where rclint looks at the disk (an audit, or `--fs`), the `go env -w`
+file is checked the same way, since go reads its values where the shell sets none. Ignore
+the finding only for a go fork that accepts more.)md",
     .bad_example = "export GOPROXY=goproxy,direct\n",
     .good_example = "export GOPROXY=\"https://proxy.golang.org, direct\"\n",
     .example_file = ".zshenv",

@@ -1,5 +1,6 @@
 // rules/gobin_not_on_path.cpp: the directory `go install` writes to is not on PATH.
 #include "lint/rule.h"
+#include "simulation/go_env_file.h"
 
 namespace rclint::rules {
 namespace {
@@ -32,35 +33,18 @@ const startup::AssignmentStep* go_path_line(const lint::Context& ctx,
     if (!found || found->shared) continue;
     const startup::Origin& origin = entry.pieces().front().origin;
     if (!ctx.is_user_file(origin.file)) continue;
-    for (const startup::AssignmentStep& step : ctx.order.trace.assignments) {
-      if (step.name == "PATH" && step.at.file == origin.file && step.range.begin <= origin.offset &&
-          origin.offset < step.range.end) {
-        return &step;
-      }
-    }
+    if (auto step = ctx.order.trace.assignment_around("PATH", origin)) return step;
   }
   return nullptr;
 }
 
 // The go env file (`go env -w`): when it exists, it may set GOBIN or GOPATH itself.
-bool go_env_file_exists(const lint::Context& ctx, const std::string& home) {
-  const startup::StaticEnv& env = ctx.environment();
-  std::string file;
-  const startup::Variable* goenv = env.find("GOENV");
-  if (goenv != nullptr && goenv->exported) {
-    auto text = goenv->value.text();
-    if (!text) return true;  // not known: it may exist
-    file = *text;
-  } else if (ctx.context().platform == startup::Platform::Macos) {
-    file = home + "/Library/Application Support/go/env";
-  } else {
-    const startup::Variable* xdg = env.find("XDG_CONFIG_HOME");
-    auto base = xdg != nullptr && xdg->exported ? xdg->value.text() : home + "/.config";
-    if (!base) return true;
-    file = *base + "/go/env";
-  }
-  if (file == "off" || !file.starts_with('/')) return false;
-  return ctx.sources.file_system().status(file).exists();
+bool go_env_file_exists(const lint::Context& ctx) {
+  simulation::GoEnvFileLocation location =
+      simulation::go_env_file_location(ctx.environment(), ctx.context().platform);
+  if (!location.known) return true;  // not known: it may exist
+  if (location.path.empty()) return false;
+  return ctx.sources.file_system().status(location.path).exists();
 }
 
 // The value go sees: nullopt when it cannot be known (unknown, maybe unset, or set but not
@@ -85,7 +69,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   const startup::AssignmentStep* gopath_line = user_assignment(ctx, "GOPATH");
   const startup::AssignmentStep* path_line = go_path_line(ctx, entries);
   if (gobin_line == nullptr && gopath_line == nullptr && path_line == nullptr) return;
-  if (go_env_file_exists(ctx, home)) return;
+  if (go_env_file_exists(ctx)) return;
 
   // Where `go install` writes: GOBIN, else GOPATH's first element + /bin, else ~/go/bin.
   auto gobin = go_sees(env.find("GOBIN"));

@@ -18,12 +18,7 @@ const startup::AssignmentStep* final_assignment(const lint::Context& ctx,
 
 // The statement that put a PATH entry there: the PATH assignment around `origin`.
 source::Range statement_at(const lint::Context& ctx, const startup::Origin& origin) {
-  for (const startup::AssignmentStep& step : ctx.order.trace.assignments) {
-    if (step.name == "PATH" && step.at.file == origin.file && step.range.begin <= origin.offset &&
-        origin.offset < step.range.end) {
-      return step.range;
-    }
-  }
+  if (auto step = ctx.order.trace.assignment_around("PATH", origin)) return step->range;
   return {origin.offset, origin.offset};
 }
 

@@ -12,6 +12,8 @@ void report_read_problems(const lint::Context& ctx, lint::Reporter& out,
         std::find_if(ctx.order.files.begin(), ctx.order.files.end(),
                      [&](const startup::LoadedFile& f) { return f.path == problem.path; });
     if (loaded == ctx.order.files.end()) continue;
+    // A sourced dangling link, where rclint looks at the disk, is source-missing's.
+    if (loaded->sourced_from && ctx.disk != nullptr && ctx.disk->is_missing(problem.path)) continue;
     auto finding = out.report_at(problem.where, problem.message);
     if (loaded->sourced_from && loaded->sourced_from->file != nullptr) {
       finding.note_at(*loaded->sourced_from->file, loaded->sourced_from->range,

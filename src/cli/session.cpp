@@ -145,6 +145,7 @@ Result<bool> Session::resolve(const Args& args, const ProcessEnvironment& enviro
   options.platform = *platform;
   options.system_files_from_fs = audit || args.root.has_value();
   options.stat_outside_home = args.fs;
+  options.filesystem_checks = audit || args.fs;
   options.env = args.env;
   // UID is no environment variable: bash and zsh set it, `id -u` prints it. --env UID=0
   // models root; auditing this machine uses the real one.
@@ -224,6 +225,7 @@ void Session::analyze(const source::FileSystem& fs, const SessionOptions& option
       options.uid.value_or(options.platform == startup::Platform::Macos ? "501" : "1000");
   model_options.commands = commands_.get();
   model_ = std::make_unique<startup::StartupModel>(*sources_, parser_, model_options);
+  if (options.filesystem_checks) facts_ = std::make_unique<simulation::FileFacts>(fs, *sources_);
   std::vector<startup::Context> contexts = options.contexts;
   if (contexts.empty()) contexts = default_contexts(fs, options.home, options.platform);
   for (const startup::Context& context : contexts) orders_.push_back(model_->order(context));
@@ -231,7 +233,8 @@ void Session::analyze(const source::FileSystem& fs, const SessionOptions& option
 
 std::vector<Diagnostic> Session::check(std::span<const lint::Rule* const> rules,
                                        const CheckOptions& options) {
-  std::vector<Diagnostic> found = lint::run_rules(rules, orders_, *sources_, *model_, *commands_);
+  std::vector<Diagnostic> found =
+      lint::run_rules(rules, orders_, *sources_, *model_, *commands_, facts_.get());
   std::vector<std::string_view> known;
   for (const lint::Rule* rule : rules) known.push_back(rule->name);
   diagnostics::FilterOptions filter;

@@ -13,6 +13,7 @@
 #include "cli/args.h"
 #include "cli/config.h"
 #include "lint/rule.h"
+#include "simulation/file_facts.h"
 #include "simulation/known_commands.h"
 #include "source/discovery.h"
 #include "source/layout.h"
@@ -33,6 +34,7 @@ struct SessionOptions {
   std::vector<startup::Context> contexts;  // empty: every context of every shell with files
   bool system_files_from_fs = false;
   bool stat_outside_home = false;          // --fs
+  bool filesystem_checks = false;          // auditing the machine, or --fs: batch-2 rules
   std::map<std::string, std::string> env;  // over the platform's login environment
   std::optional<std::string> uid;          // default: the platform's first regular user
   uint64_t max_file_bytes = 2 * 1024 * 1024;
@@ -64,6 +66,8 @@ class Session {
   startup::StartupModel& model() { return *model_; }
   const simulation::KnownCommands& known_commands() const { return *commands_; }
   const std::vector<startup::LoadOrder>& orders() const { return orders_; }
+  /// The filesystem as the audit rules see it; null when filesystem checks are off.
+  const simulation::FileFacts* file_facts() const { return facts_.get(); }
   /// Notes for stderr: layout notes (chezmoi templates skipped …), named files outside the home.
   const std::string& messages() const { return messages_; }
   /// Runs `rules` in every context and returns the findings to report: suppressions, config
@@ -87,6 +91,7 @@ class Session {
   syntax::Parser parser_;
   std::unique_ptr<simulation::KnownCommands> commands_;
   std::unique_ptr<startup::StartupModel> model_;
+  std::unique_ptr<simulation::FileFacts> facts_;
   std::vector<startup::LoadOrder> orders_;
   std::set<std::string> named_files_;  // display names of the FILE arguments
   bool has_named_files_ = false;

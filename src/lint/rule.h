@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "simulation/file_facts.h"
 #include "simulation/known_commands.h"
 #include "source/source_set.h"
 #include "startup/load_order.h"
@@ -43,12 +44,21 @@ struct Context {
   startup::StartupModel& model;            // parsed files in another dialect
   Orders& orders;                          // other contexts' orders
   const simulation::KnownCommands& known;  // the data: toolchain variables, go installs
+  /// The filesystem, for the audit rules (rules.md batch 2); null when filesystem checks are
+  /// off (`--home` without `--fs`): those rules then report nothing.
+  const simulation::FileFacts* disk = nullptr;
 
   const startup::Context& context() const { return order.context; }
   const startup::StaticEnv& environment() const { return order.environment; }
   /// A file of the home: findings are reported only there (spec §1: the stock system files
   /// are modelled, and a --root's files are the system's, not the user's).
   bool is_user_file(const source::SourceFile* file) const;
+  /// A file the audit rules report in: one of the home or, when rclint looks at the disk, a
+  /// real system file (an /etc/profile.d/go.sh exporting a GOROOT that is gone breaks go as
+  /// surely as ~/.zshrc would). Never a stock file modelled without text.
+  bool is_audited_file(const source::SourceFile* file) const {
+    return is_user_file(file) || (file != nullptr && disk != nullptr);
+  }
   /// Does a syntax error of the file being read at `at` start inside `range` (a statement)?
   /// The shell does not run such a statement the way the walk does: an unclosed quote
   /// swallows the lines after it, and the shell stops there.

@@ -12,6 +12,7 @@ namespace rclint::lint {
 std::vector<Diagnostic> run_rules(std::span<const Rule* const> rules,
                                   const std::vector<startup::LoadOrder>& orders,
                                   const source::SourceSet& sources, startup::StartupModel& model,
-                                  const simulation::KnownCommands& known);
+                                  const simulation::KnownCommands& known,
+                                  const simulation::FileFacts* disk);
 
 }  // namespace rclint::lint

@@ -156,30 +156,14 @@ void MemoryFileSystem::make_executable(const std::string& path) {
 
 std::optional<std::string> MemoryFileSystem::resolve(const std::string& path, bool follow_last,
                                                      std::string* error) const {
-  std::string pending = path::normalize(path);
-  // Bounded like the kernel's ELOOP limit, so a cycle ends.
-  for (int hops = 0; hops < 40; ++hops) {
-    std::string resolved = "/";
-    bool restarted = false;
-    std::vector<std::string_view> parts = text::split(pending, '/');
-    for (size_t i = 0; i < parts.size(); ++i) {
-      if (parts[i].empty()) continue;
-      std::string next = path::join(resolved, std::string(parts[i]));
-      bool last = i + 1 == parts.size();
-      auto link = links_.find(next);
-      if (link != links_.end() && (!last || follow_last)) {
-        std::string target = path::join(resolved, link->second);
-        for (size_t k = i + 1; k < parts.size(); ++k) target += "/" + std::string(parts[k]);
-        pending = path::normalize(target);
-        restarted = true;
-        break;
-      }
-      resolved = next;
-    }
-    if (!restarted) return resolved;
-  }
-  if (error != nullptr) *error = "symlink loop";
-  return std::nullopt;
+  return resolve_symlinks(
+      path, follow_last,
+      [&](const std::string& p) -> std::optional<std::string> {
+        auto link = links_.find(p);
+        if (link == links_.end()) return std::nullopt;
+        return link->second;
+      },
+      error);
 }
 
 FileStatus MemoryFileSystem::status(const std::string& path) const {
@@ -253,6 +237,37 @@ std::vector<std::string> MemoryFileSystem::list(const std::string& path) const {
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   return names;
+}
+
+std::optional<std::string> resolve_symlinks(
+    const std::string& path, bool follow_last,
+    const std::function<std::optional<std::string>(const std::string&)>& target_of,
+    std::string* error) {
+  std::string pending = path::normalize(path);
+  // Bounded like the kernel's ELOOP limit, so a cycle ends.
+  for (int hops = 0; hops < 40; ++hops) {
+    std::string resolved = "/";
+    bool restarted = false;
+    std::vector<std::string_view> parts = text::split(pending, '/');
+    for (size_t i = 0; i < parts.size(); ++i) {
+      if (parts[i].empty()) continue;
+      std::string next = path::join(resolved, std::string(parts[i]));
+      bool last = i + 1 == parts.size();
+      std::optional<std::string> link;
+      if (!last || follow_last) link = target_of(next);
+      if (link) {
+        std::string target = path::join(resolved, *link);
+        for (size_t k = i + 1; k < parts.size(); ++k) target += "/" + std::string(parts[k]);
+        pending = path::normalize(target);
+        restarted = true;
+        break;
+      }
+      resolved = next;
+    }
+    if (!restarted) return resolved;
+  }
+  if (error != nullptr) *error = "symlink loop";
+  return std::nullopt;
 }
 
 // ---- path -----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -81,6 +82,15 @@ class MemoryFileSystem final : public FileSystem {
   std::set<std::string> unreadable_;
   std::set<std::string> executable_;
 };
+
+/// Resolves the symlinks of `path` one component at a time, as the kernel does: `target_of(p)`
+/// gives the stored target when `p` (whose parents are resolved already) is a symlink. A
+/// relative target counts from the link's directory, an absolute one from the tree's own `/`.
+/// nullopt, with `error` "symlink loop", past 40 links.
+std::optional<std::string> resolve_symlinks(
+    const std::string& path, bool follow_last,
+    const std::function<std::optional<std::string>(const std::string&)>& target_of,
+    std::string* error);
 
 /// Path helpers (pure string functions on absolute POSIX paths).
 namespace path {

@@ -370,11 +370,42 @@ std::vector<std::string> HomeView::mapped_children(const std::string& rel) const
   return names;
 }
 
+// With a root other than "/", an absolute symlink target names a path of that root (as in a
+// chroot), never one of the real disk: such links are resolved here, in the logical tree. In a
+// stow or chezmoi home, links stay with `base`, at their physical place.
+std::string HomeView::in_root(const std::string& path, bool follow_last, std::string* error) const {
+  if (options_.root == "/") return path;
+  auto resolved = resolve_symlinks(
+      path, follow_last,
+      [&](const std::string& p) -> std::optional<std::string> {
+        // The home's own path is the disk's (a root's /tmp link must not move a home in /tmp).
+        if (path::is_within(options_.home, p)) return std::nullopt;
+        if (options_.kind != LayoutKind::Plain && path::is_within(p, options_.home)) {
+          return std::nullopt;
+        }
+        Location at = locate(p);
+        if (at.found != Found::Physical) return std::nullopt;
+        return base_.read_link(at.path);
+      },
+      error);
+  return resolved.value_or("");
+}
+
 FileStatus HomeView::status(const std::string& path) const {
-  Location at = locate(path);
-  if (at.found == Found::Physical) return base_.status(at.path);
+  std::string error;
+  std::string resolved = in_root(path, true, &error);
   FileStatus st;
-  if (at.found == Found::Directory) {
+  if (resolved.empty()) {
+    st.error = error;
+    return st;
+  }
+  Location at = locate(resolved);
+  if (at.found == Found::Physical) {
+    st = base_.status(at.path);
+    if (!st.exists() && st.error.empty() && resolved != path::normalize(path)) {
+      if (auto target = read_link(path)) st.error = "dangling symlink to " + *target;
+    }
+  } else if (at.found == Found::Directory) {
     st.type = FileType::Directory;
     st.readable = true;
   }
@@ -382,25 +413,34 @@ FileStatus HomeView::status(const std::string& path) const {
 }
 
 FileStatus HomeView::link_status(const std::string& path) const {
-  Location at = locate(path);
-  return at.found == Found::Physical ? base_.link_status(at.path) : status(path);
+  std::string resolved = in_root(path, false, nullptr);
+  if (resolved.empty()) return {};
+  Location at = locate(resolved);
+  return at.found == Found::Physical ? base_.link_status(at.path) : status(resolved);
 }
 
 std::optional<std::string> HomeView::read_link(const std::string& path) const {
-  Location at = locate(path);
+  std::string resolved = in_root(path, false, nullptr);
+  if (resolved.empty()) return std::nullopt;
+  Location at = locate(resolved);
   if (at.found != Found::Physical) return std::nullopt;
   return base_.read_link(at.path);
 }
 
 Result<std::string> HomeView::read(const std::string& path, uint64_t max_bytes) const {
-  Location at = locate(path);
+  std::string error;
+  std::string resolved = in_root(path, true, &error);
+  if (resolved.empty()) return Error{error};
+  Location at = locate(resolved);
   if (at.found == Found::Physical) return base_.read(at.path, max_bytes);
   if (at.found == Found::Directory) return Error{"is a directory, not a file"};
   return Error{"no such file"};
 }
 
 std::vector<std::string> HomeView::list(const std::string& path) const {
-  Location at = locate(path);
+  std::string resolved = in_root(path, true, nullptr);
+  if (resolved.empty()) return {};
+  Location at = locate(resolved);
   std::vector<std::string> names;
   if (at.found == Found::Physical) names = base_.list(at.path);
   if (at.rel && at.found != Found::Missing) {

@@ -86,6 +86,9 @@ class HomeView final : public FileSystem {
     std::optional<std::string> rel;  // the home-relative name, for a path in the home
   };
   Location locate(const std::string& path) const;
+  /// `path` with its symlinks resolved in the root's tree (only when the root is not "/": the
+  /// disk does it then); "" on a loop.
+  std::string in_root(const std::string& path, bool follow_last, std::string* error) const;
   std::vector<std::string> mapped_children(const std::string& rel) const;
 
   enum class Naming { Literal, Stow, Chezmoi };

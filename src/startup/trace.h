@@ -71,6 +71,20 @@ struct Trace {
   /// no assignment statement with a value did (the starting environment, a known command's
   /// effect, or `export "$1=$2"` in a helper like oh-my-zsh's env_default, whose text comes
   /// from its caller).
+  /// The last step changing `name` whose statement holds `origin`: where a PATH entry was
+  /// written (inside `export PATH="$HOME/bin:$PATH"`, or the `eval "$(brew shellenv)"` line of
+  /// a known command's effect); null for the starting environment.
+  const AssignmentStep* assignment_around(const std::string& name, const Origin& origin) const {
+    if (origin.file == nullptr) return nullptr;
+    for (auto step = assignments.rbegin(); step != assignments.rend(); ++step) {
+      if (step->name == name && step->at.file == origin.file &&
+          step->range.begin <= origin.offset && origin.offset < step->range.end) {
+        return &*step;
+      }
+    }
+    return nullptr;
+  }
+
   const AssignmentStep* assignment_at(const std::string& name, const Origin& origin) const {
     for (auto step = assignments.rbegin(); step != assignments.rend(); ++step) {
       if (step->name == name && step->syntax != nullptr && step->at.file == origin.file &&

@@ -200,6 +200,14 @@ Flow Walker::step_node(const syntax::Source& source, const Statement& statement)
   }
   if (p[0] != '/') p = resolve_relative(p, source.command);
   p = source::path::normalize(p);
+  // With --fs, a file outside the home is not read, but whether it exists is known.
+  bool may_look = may_read(p) || model_.options().stat_outside_home;
+  if (may_look && !fs_.status(p).exists() && !fs_.link_status(p).exists()) {
+    out_.missing.push_back({site, p, is_conditional()});
+    // dash: `.` of a missing file is a special-builtin error: the rest of the file is
+    // abandoned (bash and zsh print an error and go on).
+    return context_.shell == Shell::Sh ? Flow::Return : Flow::Normal;
+  }
   if (!may_read(p)) {
     if (const CommandModel* commands = model_.options().commands) {
       if (auto code = commands->source_code(p, scope(current_path()))) return run_modelled(*code);
@@ -208,12 +216,6 @@ Flow Walker::step_node(const syntax::Source& source, const Statement& statement)
     out_.unresolved.push_back(
         {site, fmt::format("{} is outside the home; pass --root / (or --fs) to follow it", p)});
     return Flow::Normal;
-  }
-  if (!fs_.status(p).exists() && !fs_.link_status(p).exists()) {
-    out_.missing.push_back({site, p, is_conditional()});
-    // dash: `.` of a missing file is a special-builtin error: the rest of the file is
-    // abandoned (bash and zsh print an error and go on).
-    return context_.shell == Shell::Sh ? Flow::Return : Flow::Normal;
   }
   std::string reason = site.file != nullptr
                            ? fmt::format("sourced from {}:{}", site.file->shell_name(),
