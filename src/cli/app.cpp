@@ -137,8 +137,10 @@ Outcome run_env(const Args& args, const ProcessEnvironment& environment) {
   Session& session = **opened;
   Outcome outcome;
   outcome.err = session.messages();
+  simulation::GoLookup go{session.file_facts(), &session.known_commands().go_installs(),
+                          session.sources().options().home};
   std::vector<simulation::ContextReport> reports = simulation::environment_report(
-      session.orders(), args.files, session.known_commands().toolchain_variables());
+      session.orders(), args.files, session.known_commands().toolchain_variables(), go);
   bool json = args.format && *args.format == "json";
   outcome.out =
       json ? output::render_env_json(reports) : output::render_env_text(reports, args.explain);

@@ -64,6 +64,72 @@ std::string joined(const std::vector<std::string>& names) {
   return out;
 }
 
+// The go section of one context, as lines under its context names.
+std::string go_text(const simulation::GoReport& go) {
+  using Kind = simulation::RunningGo::Kind;
+  if (go.running.kind == Kind::NotFound) return "none: `go` is \"command not found\" there\n";
+  if (go.running.kind == Kind::Unknown) return "not known: " + go.running.why_unknown + "\n";
+  const simulation::GoBinary& binary = go.running.go;
+  std::string from = go.entry_from.short_text();
+  std::string out = binary.describe() + "\n";
+  // ~/sdk/go1.22.3/bin/go rather than /Users/me/sdk/go1.22.3/bin/go, as in the rest.
+  auto shorten = [&](std::string text) {
+    if (go.home.empty() || go.home == "/") return text;
+    for (size_t at = text.find(go.home + "/"); at != std::string::npos;
+         at = text.find(go.home + "/", at + 1)) {
+      text.replace(at, go.home.size(), "~");
+    }
+    return text;
+  };
+  out += fmt::format("      found in '{}', PATH entry {} ({})\n", binary.dir, binary.entry + 1,
+                     from.empty() ? "starting environment" : from);
+  out += go.goroot.empty() ? fmt::format("      GOROOT {}\n", go.goroot_why)
+                           : fmt::format("      GOROOT {} ({})\n", go.goroot, go.goroot_why);
+  return shorten(out);
+}
+
+std::string render_go_text(const std::vector<ContextReport>& reports) {
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups;
+  for (const ContextReport& report : reports) {
+    if (!report.go) return "";
+    std::string text = go_text(*report.go);
+    auto found = std::find_if(groups.begin(), groups.end(),
+                              [&](const auto& group) { return group.first == text; });
+    if (found == groups.end()) {
+      groups.push_back({text, {}});
+      found = groups.end() - 1;
+    }
+    found->second.push_back(report.context.name());
+  }
+  std::string out = "\ngo (the first `go` on PATH, looked up on the disk)\n";
+  for (const auto& [text, contexts] : groups) {
+    out += fmt::format("  {}: {}", joined(contexts), text);
+  }
+  return out;
+}
+
+Json go_json(const simulation::GoReport& go) {
+  using Kind = simulation::RunningGo::Kind;
+  Json out = Json::object();
+  out["status"] = go.running.kind == Kind::Found      ? "found"
+                  : go.running.kind == Kind::NotFound ? "not_found"
+                                                      : "unknown";
+  if (go.running.kind == Kind::Unknown) out["why_unknown"] = go.running.why_unknown;
+  if (go.running.kind != Kind::Found) return out;
+  const simulation::GoBinary& binary = go.running.go;
+  auto or_null = [](const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); };
+  out["path"] = binary.path;
+  out["real_path"] = binary.real_path;
+  out["install"] = binary.install ? Json(binary.install->describe()) : Json(nullptr);
+  out["version"] = or_null(binary.version);
+  out["path_entry"] = binary.dir;
+  out["path_entry_index"] = binary.entry + 1;
+  out["path_entry_set_at"] = or_null(go.entry_from.text());
+  out["goroot"] = or_null(go.goroot);
+  out["goroot_why"] = go.goroot_why;
+  return out;
+}
+
 }  // namespace
 
 std::string render_env_text(const std::vector<ContextReport>& reports, bool explain) {
@@ -97,7 +163,7 @@ std::string render_env_text(const std::vector<ContextReport>& reports, bool expl
                          facts(v));
     }
   }
-  return out;
+  return out + render_go_text(reports);
 }
 
 std::string render_env_json(const std::vector<ContextReport>& reports) {
@@ -123,10 +189,12 @@ std::string render_env_json(const std::vector<ContextReport>& reports) {
       }
       variables[v.name] = std::move(entry);
     }
-    all.push_back({{"context", report.context.name()},
-                   {"platform", std::string(startup::to_string(report.context.platform))},
-                   {"files", report.files},
-                   {"variables", std::move(variables)}});
+    Json context = {{"context", report.context.name()},
+                    {"platform", std::string(startup::to_string(report.context.platform))},
+                    {"files", report.files},
+                    {"variables", std::move(variables)}};
+    if (report.go) context["go"] = go_json(*report.go);
+    all.push_back(std::move(context));
   }
   return all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

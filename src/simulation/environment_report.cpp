@@ -73,6 +73,46 @@ VariableReport report(const std::string& name, const startup::StaticEnv& env) {
   return out;
 }
 
+GoReport go_report(const startup::LoadOrder& order, const GoLookup& lookup) {
+  GoReport out;
+  out.home = lookup.home;
+  const Variable* path = order.environment.find("PATH");
+  if (path == nullptr) return out;
+  out.running =
+      running_go(path->value, *lookup.facts, *lookup.installs, order.context.platform, lookup.home);
+  if (out.running.kind != RunningGo::Kind::Found) return out;
+  std::vector<Value> entries = path->value.split(':');
+  out.entry_from = provenance(entry_origin(entries.at(out.running.go.entry)));
+  const Variable* goroot = order.environment.find("GOROOT");
+  std::optional<std::string> set = goroot != nullptr && goroot->exported && !goroot->maybe_unset
+                                       ? goroot->value.text()
+                                       : std::optional<std::string>("");
+  const GoBinary& binary = out.running.go;
+  if (!set) {
+    out.goroot_why = "exported with a value rclint cannot know";
+  } else if (!set->empty()) {
+    out.goroot = *set;
+    std::string where = provenance(goroot->set_at).short_text();
+    out.goroot_why = where.empty() ? "set in the starting environment" : "set at " + where;
+    if (!binary.root.empty() && lookup.facts->real_path(*set).value_or(*set) != binary.real_root) {
+      out.goroot_why +=
+          fmt::format("; this go's own root is {}: two toolchains mixed", binary.root);
+    }
+  } else if (!binary.root.empty()) {
+    out.goroot = binary.root;
+    out.goroot_why = "unset: go finds its root from where its binary is";
+  } else {
+    out.goroot_why = "unset, and this go is in no go installation (a shim or a copy)";
+  }
+  return out;
+}
+
+bool wants_go_report(const std::vector<std::string>& names) {
+  return std::any_of(names.begin(), names.end(), [](const std::string& name) {
+    return name == "PATH" || name.starts_with("GO");
+  });
+}
+
 }  // namespace
 
 bool is_list_variable(const std::string& name) {
@@ -84,7 +124,8 @@ bool is_list_variable(const std::string& name) {
 
 std::vector<ContextReport> environment_report(const std::vector<startup::LoadOrder>& orders,
                                               std::vector<std::string> names,
-                                              const std::vector<std::string>& toolchain) {
+                                              const std::vector<std::string>& toolchain,
+                                              const GoLookup& go) {
   if (names.empty()) {
     names.push_back("PATH");
     for (const std::string& name : toolchain) {
@@ -104,6 +145,9 @@ std::vector<ContextReport> environment_report(const std::vector<startup::LoadOrd
     for (const startup::LoadedFile& file : order.files) context_report.files.push_back(file.path);
     for (const std::string& name : names) {
       context_report.variables.push_back(report(name, order.environment));
+    }
+    if (go.facts != nullptr && go.installs != nullptr && wants_go_report(names)) {
+      context_report.go = go_report(order, go);
     }
     reports.push_back(std::move(context_report));
   }
