@@ -122,45 +122,15 @@ Truth emptiness(const Word& word, const ConditionScope& scope, bool want_empty) 
   return Truth::Unknown;
 }
 
-// A path with unknown parts (`~/.zkbd/${TERM}-${VENDOR}`, `/etc/zshrc_$TERM_PROGRAM`) names
-// no file when the directory before its first unknown part is missing, or when nothing in
-// that directory fits its last component (an unknown part taken as any text without a '/').
+// A path with unknown parts (`~/.zkbd/${TERM}-${VENDOR}`) names no file when nothing on the
+// disk can be it (path_candidates).
 Truth partly_known_file_test(const Word& word, const ConditionScope& scope) {
-  if (scope.values.fs == nullptr) return Truth::Unknown;
   Value value = evaluate_value(word.parts, scope.values);
-  std::string prefix;
-  std::string rest;  // a glob: unknown parts become '*'
-  bool unknown_seen = false;
-  for (const Piece& piece : value.pieces()) {
-    if (!piece.known) {
-      unknown_seen = true;
-      rest += '*';
-    } else if (unknown_seen) {
-      for (char c : piece.text) {
-        if (c == '*' || c == '?' || c == '[' || c == '\\') return Truth::Unknown;
-        rest += c;
-      }
-    } else {
-      prefix += piece.text;
-    }
-  }
-  if (!unknown_seen || !prefix.starts_with('/')) return Truth::Unknown;
-  size_t slash = prefix.rfind('/');
-  std::string dir = slash == 0 ? "/" : prefix.substr(0, slash);
-  rest = prefix.substr(slash + 1) + rest;
-  if (scope.may_stat != nullptr && !scope.may_stat(dir, scope.may_stat_data)) {
-    return Truth::Unknown;
-  }
-  source::FileStatus status = scope.values.fs->status(dir);
-  if (!status.exists() && status.error.empty()) return Truth::False;
-  if (status.type != source::FileType::Directory || rest.find('/') != std::string::npos ||
-      (scope.values.may_glob != nullptr && !scope.values.may_glob(dir))) {
-    return Truth::Unknown;
-  }
-  for (const std::string& name : scope.values.fs->list(dir)) {
-    if (glob_match(rest, name)) return Truth::Unknown;
-  }
-  return Truth::False;
+  EvalScope looking = scope.values;
+  looking.may_stat = scope.may_stat;
+  looking.may_stat_data = scope.may_stat_data;
+  std::optional<std::vector<std::string>> candidates = path_candidates(value, looking);
+  return candidates && candidates->empty() ? Truth::False : Truth::Unknown;
 }
 
 Truth file_test(std::string_view op, const Word& word, const ConditionScope& scope) {

@@ -148,6 +148,12 @@ enum class Found {
 };
 Found find_command(const std::string& name, const EvalScope& scope);
 
+/// The files on the disk a partly known path may name (`~/.zkbd/${TERM}-${VENDOR}`,
+/// `/etc/zshrc_$TERM_PROGRAM`): an unknown part is taken as any text without a '/', and must
+/// come after the last '/'; empty when the directory is missing or nothing in it fits.
+/// nullopt: the path is exact, or rclint may not look there.
+std::optional<std::vector<std::string>> path_candidates(const Value& value, const EvalScope& scope);
+
 /// Matches `text` against a shell glob pattern (*, ?, [...]); used for globs and `case`.
 bool glob_match(std::string_view pattern, std::string_view text);
 

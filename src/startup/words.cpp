@@ -43,6 +43,43 @@ Found find_command(const std::string& name, const EvalScope& scope) {
   return not_checked ? Found::NotChecked : Found::No;
 }
 
+std::optional<std::vector<std::string>> path_candidates(const Value& value,
+                                                        const EvalScope& scope) {
+  if (scope.fs == nullptr) return std::nullopt;
+  std::string prefix;
+  std::string rest;  // a glob: unknown parts become '*'
+  bool unknown_seen = false;
+  for (const Piece& piece : value.pieces()) {
+    if (!piece.known) {
+      unknown_seen = true;
+      rest += '*';
+    } else if (unknown_seen) {
+      if (piece.text.find_first_of("*?[\\") != std::string::npos) return std::nullopt;
+      rest += piece.text;
+    } else {
+      prefix += piece.text;
+    }
+  }
+  if (!unknown_seen || !prefix.starts_with('/')) return std::nullopt;
+  size_t slash = prefix.rfind('/');
+  std::string dir = slash == 0 ? "/" : prefix.substr(0, slash);
+  rest = prefix.substr(slash + 1) + rest;
+  if (scope.may_stat != nullptr && !scope.may_stat(dir, scope.may_stat_data)) {
+    return std::nullopt;
+  }
+  source::FileStatus status = scope.fs->status(dir);
+  if (!status.exists() && status.error.empty()) return std::vector<std::string>{};
+  if (status.type != source::FileType::Directory || rest.find('/') != std::string::npos ||
+      (scope.may_glob != nullptr && !scope.may_glob(dir))) {
+    return std::nullopt;
+  }
+  std::vector<std::string> candidates;
+  for (const std::string& name : scope.fs->list(dir)) {
+    if (glob_match(rest, name)) candidates.push_back(source::path::join(dir, name));
+  }
+  return candidates;
+}
+
 bool glob_match(std::string_view pattern, std::string_view name) {
   size_t p = 0;
   size_t n = 0;

@@ -7,6 +7,8 @@
 #include "simulation/go_env_file.h"
 #include "simulation/known_commands.h"
 #include "simulation/running_go.h"
+#include "startup/load_order.h"
+#include "syntax/parser.h"
 
 using namespace rclint;
 using startup::Platform;
@@ -157,4 +159,43 @@ TEST_CASE("the go env file is read as go reads it") {
   CHECK(settings[1].name == "GOPATH");
   CHECK(settings[1].value == "/b");  // the later line wins
   CHECK(settings[1].line.begin == 67);
+}
+
+namespace {
+
+// PATH at the end of a macOS zsh:interactive whose /etc comes from `disk` (an audit).
+std::string interactive_path(source::MemoryFileSystem& disk) {
+  source::SourceSet sources(disk, {2 << 20, "/home/u", "/home/u"});
+  syntax::Parser parser;
+  auto commands = simulation::KnownCommands::builtin(disk, true);
+  startup::ModelOptions options;
+  options.home = "/home/u";
+  options.system_files_from_fs = true;
+  options.env = {{"PATH", "/usr/bin:/bin"}, {"HOME", "/home/u"}};
+  options.commands = commands.get();
+  startup::StartupModel model(sources, parser, options);
+  startup::LoadOrder order =
+      model.order({startup::Shell::Zsh, startup::Mode::Interactive, Platform::Macos});
+  return order.environment.find("PATH")->value.render();
+}
+
+}  // namespace
+
+TEST_CASE("a partly known path is decided from what the disk holds") {
+  // Apple's /etc/zshrc: the zkbd file depends on $TERM and on $VENDOR, which zsh sets to a
+  // value rclint does not know. No ~/.zkbd: the test is false, whatever they are.
+  source::MemoryFileSystem disk;
+  disk.add_file("/etc/zshrc",
+                "if [[ -r ${ZDOTDIR:-$HOME}/.zkbd/${TERM}-${VENDOR} ]]; then\n"
+                "  source ${ZDOTDIR:-$HOME}/.zkbd/${TERM}-${VENDOR}\n"
+                "fi\n"
+                "[ -r \"/etc/zshrc_$TERM_PROGRAM\" ] && . \"/etc/zshrc_$TERM_PROGRAM\"\n");
+  disk.add_file("/etc/zshrc_Apple_Terminal", "shell_session_save() { :; }\n");
+  disk.add_file("/home/u/.zshrc", "export PATH=\"$HOME/bin:$PATH\"\n");
+  CHECK(interactive_path(disk) == "/home/u/bin:/usr/bin:/bin");
+  // TERM is unset here: a file named for another terminal does not fit either.
+  disk.add_file("/home/u/.zkbd/xterm-apple", "export PATH=/x\n");
+  CHECK(interactive_path(disk) == "/home/u/bin:/usr/bin:/bin");
+  disk.add_file("/home/u/.zkbd/-apple", "export PATH=/x\n");
+  CHECK(interactive_path(disk).starts_with("/home/u/bin:${?"));
 }
