@@ -19,7 +19,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   if (!problem) return;
   auto finding =
       problem->what.starts_with("is ") || problem->what.starts_with("has ") ||
-              problem->what == "does not exist"
+              problem->what.starts_with("does not exist")
           ? out.report(*step->at.file, step->range, "GOROOT '{}' {}", *value, problem->what)
           : out.report(*step->at.file, step->range, "GOROOT '{}' does not exist: {}", *value,
                        problem->what);

@@ -28,7 +28,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     const source::FileStatus& status = ctx.disk->status(*dir);
     if (!status.exists() && !ctx.disk->is_missing(*dir)) continue;  // "Permission denied"
     std::string why = ctx.disk->why_not_directory(*dir);
-    auto finding = why.starts_with("is ") || why == "does not exist"
+    auto finding = why.starts_with("is ") || why.starts_with("does not exist")
                        ? out.report(*step->at.file, step->range, "PATH entry '{}' {}", *dir, why)
                        : out.report(*step->at.file, step->range,
                                     "PATH entry '{}' does not exist: {}", *dir, why);

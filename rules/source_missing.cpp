@@ -48,10 +48,10 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
                          "'{}' matches no file, so the shell sources that name as it is, and it "
                          "does not exist",
                          shown)
-        : why == "does not exist" ? out.report(*missing.site.file, missing.site.range,
-                                               "sourced file '{}' does not exist", shown)
-                                  : out.report(*missing.site.file, missing.site.range,
-                                               "sourced file '{}' does not exist: {}", shown, why);
+        : why.starts_with("does not exist")
+            ? out.report(*missing.site.file, missing.site.range, "sourced file '{}' {}", shown, why)
+            : out.report(*missing.site.file, missing.site.range,
+                         "sourced file '{}' does not exist: {}", shown, why);
     finding.note("in {}, {}", ctx.context().name(), consequence(ctx, missing.path))
         .help(
             "create the file, remove the line, or source it only if it is there: "

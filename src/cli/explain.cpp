@@ -42,16 +42,31 @@ std::string visible(std::string_view example) {
 std::string example(std::string_view label, std::string_view text, std::string_view file) {
   std::string where(file);
   std::string platform;
+  std::string disk;  // the audit rules' examples need a disk: `fs=on paths=…`
   if (text.starts_with("# fixture:")) {
     size_t end = text.find('\n');
     std::string_view header = text.substr(10, end == std::string_view::npos ? end : end - 10);
     for (std::string_view word : text::split(header, ' ')) {
       if (word.starts_with("as=")) where = std::string(word.substr(3));
       if (word.starts_with("platform=")) platform = fmt::format(", on {}", word.substr(9));
+      if (word == "fs=on" && disk.empty()) disk = ", with --fs";
+      if (!word.starts_with("paths=")) continue;
+      disk = ", with --fs, on a disk holding ";
+      bool first = true;
+      for (std::string_view item : text::split(word.substr(6), ',')) {
+        std::string shown(item);
+        if (size_t arrow = shown.find("->"); arrow != std::string::npos) {
+          shown.replace(arrow, 2, " → ");
+        } else if (shown.ends_with('*')) {
+          shown = shown.substr(0, shown.size() - 1) + " (executable)";
+        }
+        disk += (first ? "" : ", ") + shown;
+        first = false;
+      }
     }
     text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
   }
-  return fmt::format("\n{} (in {}{}):\n{}", label, where, platform, indent(visible(text)));
+  return fmt::format("\n{} (in {}{}{}):\n{}", label, where, platform, disk, indent(visible(text)));
 }
 
 }  // namespace

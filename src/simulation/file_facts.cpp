@@ -50,7 +50,7 @@ std::string FileFacts::why_missing(const std::string& p) const {
     const bool last = prefix == target;
     source::FileStatus here = fs_.link_status(prefix);
     if (!here.exists()) {
-      return last ? "does not exist" : fmt::format("its parent {} does not exist", prefix);
+      return last ? "does not exist" : fmt::format("does not exist, nor does {}", prefix);
     }
     if (here.type == FileType::Symlink) {
       const source::FileStatus& followed = status(prefix);

@@ -32,7 +32,7 @@ class FileFacts {
   std::optional<std::string> real_path(const std::string& path) const;
   /// Why `path` is not a directory, said so that the user sees which link in a chain broke:
   /// "does not exist", "is a file, not a directory", "/usr/local/go is a symlink to
-  /// /usr/local/go1.20, which does not exist", "its parent /opt/go does not exist".
+  /// /usr/local/go1.20, which does not exist", "does not exist, nor does /opt/go".
   std::string why_not_directory(const std::string& path) const;
   /// Why `path` does not exist, in the same words ("does not exist", "… is a symlink to …").
   std::string why_missing(const std::string& path) const;

@@ -50,7 +50,7 @@ TEST_CASE("why a path is not a directory names the link that broke") {
   CHECK(disk.facts.why_not_directory("/usr/local/go") ==
         "is a symlink to /usr/local/go1.20, which does not exist");
   CHECK(disk.facts.why_not_directory("/nowhere") == "does not exist");
-  CHECK(disk.facts.why_not_directory("/nowhere/bin") == "its parent /nowhere does not exist");
+  CHECK(disk.facts.why_not_directory("/nowhere/bin") == "does not exist, nor does /nowhere");
   CHECK(disk.facts.why_not_directory("/opt/file") == "is a file, not a directory");
   CHECK(disk.facts.why_not_directory("/opt/file/bin") == "/opt/file is a file, not a directory");
   CHECK(disk.facts.why_not_directory("/loop") == "is a symlink loop");
