@@ -7,6 +7,7 @@
 
 #include "base/text.h"
 #include "known_commands_data.h"
+#include "simulation/go_env_file.h"
 #include "syntax/word_lexer.h"
 
 namespace rclint::simulation {
@@ -25,7 +26,7 @@ struct Entry {
   std::optional<std::string> eval;
   std::optional<std::string> eval_zsh;
   std::optional<std::string> code;
-  std::string unless_exists;
+  std::string go_env;  // `go env NAME`: where the environment does not set NAME, the go env file
 };
 
 struct Locate {
@@ -79,8 +80,40 @@ Result<Entry> read_entry(const toml::table& table) {
   entry.eval = string_at(table, "eval");
   entry.eval_zsh = string_at(table, "eval_zsh");
   entry.code = string_at(table, "code");
-  entry.unless_exists = string_at(table, "unless_exists").value_or("");
+  entry.go_env = string_at(table, "go_env").value_or("");
   return entry;
+}
+
+// `go env NAME` where the environment go gets does not set NAME: the go env file's value, read
+// as go reads it; nullopt when the environment sets it or the file does not. `unknown`: rclint
+// cannot tell (where the file is, or whether it exists, depends on what it cannot know).
+std::optional<std::string> go_env_file_value(const std::string& name, const EvalScope& scope,
+                                             const source::FileSystem& fs, bool& unknown) {
+  if (scope.env == nullptr || scope.context == nullptr) return std::nullopt;
+  if (const startup::Variable* set = scope.env->find(name); set != nullptr && set->exported) {
+    std::optional<std::string> text = set->value.text();
+    if (!text || !text->empty()) return std::nullopt;  // the output's own ${NAME:-…} says
+  }
+  GoEnvFileLocation where = go_env_file_location(*scope.env, scope.context->platform);
+  if (!where.known) {
+    unknown = true;
+    return std::nullopt;
+  }
+  if (where.path.empty()) return std::nullopt;
+  if (scope.may_stat != nullptr && !scope.may_stat(where.path, scope.may_stat_data)) {
+    unknown = true;
+    return std::nullopt;
+  }
+  if (!fs.status(where.path).exists()) return std::nullopt;
+  Result<std::string> text = fs.read(where.path, 1024 * 1024);
+  if (!text) {
+    unknown = true;
+    return std::nullopt;
+  }
+  for (const GoEnvFileSetting& setting : parse_go_env_file(*text)) {
+    if (setting.name == name) return setting.value;
+  }
+  return std::nullopt;
 }
 
 bool applies(const Entry& entry, const EvalScope& scope) {
@@ -385,22 +418,21 @@ std::optional<Value> KnownCommands::output(const std::vector<std::string>& argv,
     active_.push_back(argv);
     Filler filler(*data_, fs_, etc_from_fs_, scope, argv);
     std::optional<Value> result;
-    bool depends_on_file = false;
-    if (!entry.unless_exists.empty()) {
-      // The go env file decides the value when it exists (issue 7 reads it); until then the
-      // output is not known.
-      auto file = filler.fill("{child:" + entry.unless_exists + "}", entry);
-      depends_on_file = !file || file->starts_with("$(") ||
-                        (!file->empty() && (*file)[0] == '/' && fs_.status(*file).exists());
+    bool unknown = false;
+    if (!entry.go_env.empty()) {
+      // `go env NAME` prints the environment's NAME, else the go env file's, else the
+      // default: the file is read here, as go reads it (go_env_file.h).
+      std::optional<std::string> from_file = go_env_file_value(entry.go_env, scope, fs_, unknown);
+      if (from_file) result = Value::of(*from_file);
     }
-    if (!depends_on_file) {
+    if (!unknown && !result) {
       if (auto word_text = filler.fill(*entry.output, entry)) {
         syntax::Word word = syntax::make_word(*word_text, 0, scope.dialect);
         result = startup::evaluate_value(word.parts, scope);
       }
     }
     active_.pop_back();
-    if (depends_on_file) return std::nullopt;
+    if (unknown) return std::nullopt;
     if (result) return result;
   }
   return std::nullopt;

@@ -19,7 +19,7 @@ namespace rclint::simulation {
 
 class KnownCommands final : public startup::CommandModel {
  public:
-  /// `data`: the TOML text (known_commands.toml); `fs` answers `unless_exists` and, when
+  /// `data`: the TOML text (known_commands.toml); `fs` holds the go env file and, when
   /// `etc_from_fs`, gives /etc/paths for path_helper.
   static Result<std::unique_ptr<KnownCommands>> parse(std::string_view data,
                                                       const source::FileSystem& fs,

@@ -168,7 +168,7 @@ TEST_CASE("command substitutions rclint cannot run make honest unknown parts") {
   CHECK_FALSE(exact(env, "X"));
 }
 
-TEST_CASE("go env GOPATH: the exported GOPATH, else $HOME/go, unknown with a go env file") {
+TEST_CASE("go env GOPATH: the exported GOPATH, else the go env file's, else $HOME/go") {
   Home home;
   home.file(".profile",
             "export A=$(go env GOPATH)\nGOPATH=/unexported\nB=$(go env GOPATH)\n"
@@ -178,8 +178,19 @@ TEST_CASE("go env GOPATH: the exported GOPATH, else $HOME/go, unknown with a go 
   CHECK(value(env, "B") == "/home/u/go");  // go does not see an unexported GOPATH
   CHECK(value(env, "C") == "/unexported");
   CHECK(value(env, "D") == "${?$(go env GOROOT)}");
-  home.file(".config/go/env", "GOPATH=/from/go/env\n");
-  CHECK_FALSE(exact(home.run(Shell::Sh, Mode::Login), "A"));
+  home.file(".config/go/env", "GOPROXY=off\nGOPATH=/from/go/env\n");
+  env = home.run(Shell::Sh, Mode::Login);
+  CHECK(value(env, "A") == "/from/go/env");
+  CHECK(value(env, "B") == "/from/go/env");
+  CHECK(value(env, "C") == "/unexported");  // the environment wins over the file
+  // GOENV moves it (and XDG_CONFIG_HOME, on Linux); GOENV=off turns it off.
+  home.file(".profile", "export GOENV=off\nexport A=$(go env GOPATH)\n");
+  CHECK(value(home.run(Shell::Sh, Mode::Login), "A") == "/home/u/go");
+  home.file(".profile", "export XDG_CONFIG_HOME=$HOME/.cfg\nexport A=$(go env GOPATH)\n");
+  home.file(".cfg/go/env", "GOPATH=/from/cfg\n");
+  CHECK(value(home.run(Shell::Sh, Mode::Login), "A") == "/from/cfg");
+  // macOS ignores XDG_CONFIG_HOME: ~/Library/Application Support/go/env only.
+  CHECK(value(home.run(Shell::Sh, Mode::Login, Platform::Macos), "A") == "/home/u/go");
 }
 
 TEST_CASE("brew shellenv: the prefix from the command's path, or from PATH") {
