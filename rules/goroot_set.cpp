@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "lint/rule.h"
+#include "simulation/running_go.h"
 
 namespace rclint::rules {
 namespace {
@@ -59,6 +60,15 @@ std::optional<source::Range> whole_line(const lint::Context& ctx,
   return source::Range{begin, end};
 }
 
+// On the disk (an audit, --fs), the go that runs is known: a shared directory before the entry
+// (/opt/homebrew/bin, /usr/bin) may hold another go, or the entry none at all.
+bool runs_first_on_disk(const lint::Context& ctx, const startup::Value& path, size_t entry) {
+  if (ctx.disk == nullptr) return true;
+  simulation::RunningGo running = simulation::running_go(
+      path, *ctx.disk, ctx.known.go_installs(), ctx.context().platform, ctx.sources.options().home);
+  return running.kind == simulation::RunningGo::Kind::Found && running.go.entry == entry;
+}
+
 void check(const lint::Context& ctx, lint::Reporter& out) {
   const startup::Variable* goroot = ctx.environment().find("GOROOT");
   if (goroot == nullptr || !goroot->exported) return;  // unexported: not-exported's case
@@ -90,7 +100,8 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
       // not a shared directory or a shim, where the go that runs may be another version.
       const auto& match = on_path.match;
       if (!entry.empty() &&
-          (entry == root + "/bin" || (match && !match->shared && match->root == root))) {
+          (entry == root + "/bin" || (match && !match->shared && match->root == root)) &&
+          runs_first_on_disk(ctx, path->value, on_path.entry)) {
         severity = Severity::Info;
         runs = entry;
       }

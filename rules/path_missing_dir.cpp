@@ -28,11 +28,12 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
     const source::FileStatus& status = ctx.disk->status(*dir);
     if (!status.exists() && !ctx.disk->is_missing(*dir)) continue;  // "Permission denied"
     std::string why = ctx.disk->why_not_directory(*dir);
+    std::string shown = ctx.sources.shell_name(*dir);
     auto finding = why.starts_with("is ") || why.starts_with("does not exist")
-                       ? out.report(*step->at.file, step->range, "PATH entry '{}' {}", *dir, why)
+                       ? out.report(*step->at.file, step->range, "PATH entry '{}' {}", shown, why)
                        : out.report(*step->at.file, step->range,
-                                    "PATH entry '{}' does not exist: {}", *dir, why);
-    if (!origin.note.empty()) finding.note("'{}' is added by {}", *dir, origin.note);
+                                    "PATH entry '{}' does not exist: {}", shown, why);
+    if (!origin.note.empty()) finding.note("'{}' is added by {}", shown, origin.note);
     finding.help(
         "remove the entry, or add it only where it exists: [ -d \"{}\" ] && PATH=\"{}:$PATH\"",
         *dir, *dir);

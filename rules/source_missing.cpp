@@ -52,7 +52,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
             ? out.report(*missing.site.file, missing.site.range, "sourced file '{}' {}", shown, why)
             : out.report(*missing.site.file, missing.site.range,
                          "sourced file '{}' does not exist: {}", shown, why);
-    finding.note("in {}, {}", ctx.context().name(), consequence(ctx, missing.path))
+    finding.note("in {}, {}", ctx.context().name(), consequence(ctx, shown))
         .help(
             "create the file, remove the line, or source it only if it is there: "
             "[ -f {} ] && . {}",

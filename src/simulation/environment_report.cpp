@@ -94,7 +94,10 @@ GoReport go_report(const startup::LoadOrder& order, const GoLookup& lookup) {
     out.goroot = *set;
     std::string where = provenance(goroot->set_at).short_text();
     out.goroot_why = where.empty() ? "set in the starting environment" : "set at " + where;
-    if (!binary.root.empty() && lookup.facts->real_path(*set).value_or(*set) != binary.real_root) {
+    if (lookup.facts->is_missing(*set)) {
+      out.goroot_why += "; it does not exist: every go command fails";
+    } else if (!binary.root.empty() &&
+               lookup.facts->real_path(*set).value_or(*set) != binary.real_root) {
       out.goroot_why +=
           fmt::format("; this go's own root is {}: two toolchains mixed", binary.root);
     }

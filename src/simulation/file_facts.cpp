@@ -42,6 +42,7 @@ std::optional<std::string> FileFacts::real_path(const std::string& p) const {
 
 std::string FileFacts::why_missing(const std::string& p) const {
   const std::string target = path::normalize(p);
+  auto shown = [&](const std::string& at) { return sources_.shell_name(at); };
   std::string prefix;
   for (std::string_view part : text::split(target, '/')) {
     if (part.empty()) continue;
@@ -50,22 +51,23 @@ std::string FileFacts::why_missing(const std::string& p) const {
     const bool last = prefix == target;
     source::FileStatus here = fs_.link_status(prefix);
     if (!here.exists()) {
-      return last ? "does not exist" : fmt::format("does not exist, nor does {}", prefix);
+      return last ? "does not exist" : fmt::format("does not exist, nor does {}", shown(prefix));
     }
     if (here.type == FileType::Symlink) {
       const source::FileStatus& followed = status(prefix);
       if (followed.error == "symlink loop") {
-        return last ? "is a symlink loop" : fmt::format("{} is a symlink loop", prefix);
+        return last ? "is a symlink loop" : fmt::format("{} is a symlink loop", shown(prefix));
       }
       if (!followed.exists()) {
         std::string link = fs_.read_link(prefix).value_or("?");
         return last ? fmt::format("is a symlink to {}, which does not exist", link)
-                    : fmt::format("{} is a symlink to {}, which does not exist", prefix, link);
+                    : fmt::format("{} is a symlink to {}, which does not exist", shown(prefix),
+                                  link);
       }
       here = followed;
     }
     if (!last && here.type != FileType::Directory) {
-      return fmt::format("{} is a file, not a directory", prefix);
+      return fmt::format("{} is a file, not a directory", shown(prefix));
     }
   }
   const source::FileStatus& st = status(target);

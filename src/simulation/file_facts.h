@@ -30,7 +30,8 @@ class FileFacts {
   bool is_executable_file(const std::string& path) const;
   /// Every symlink resolved; nullopt when a link dangles or loops.
   std::optional<std::string> real_path(const std::string& path) const;
-  /// Why `path` is not a directory, said so that the user sees which link in a chain broke:
+  /// Why `path` is not a directory, said so that the user sees which link in a chain broke
+  /// (paths in the home are shown as ~/…):
   /// "does not exist", "is a file, not a directory", "/usr/local/go is a symlink to
   /// /usr/local/go1.20, which does not exist", "does not exist, nor does /opt/go".
   std::string why_not_directory(const std::string& path) const;

@@ -330,7 +330,10 @@ bool HomeView::add_directory(const std::string& logical, const std::string& phys
 HomeView::Location HomeView::locate(const std::string& path) const {
   std::string logical = path::normalize(path);
   if (!path::is_within(logical, options_.home)) {
-    if (options_.root == "/") return {Found::Physical, logical, std::nullopt};
+    // The home's own parents are the disk's, whatever the root holds.
+    if (options_.root == "/" || path::is_within(options_.home, logical)) {
+      return {Found::Physical, logical, std::nullopt};
+    }
     return {Found::Physical, logical == "/" ? options_.root : options_.root + logical,
             std::nullopt};
   }

@@ -18,11 +18,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 GOLDEN = ROOT / "tests/golden/examples"
-# Each example home and the platform it is written for.
+# Each example home and the platform it is written for. An example with a root/ is a whole
+# machine (home/ and root/): it is audited with --root and --fs (rules.md batch 2).
 EXAMPLES = {
     "macos-go-developer": "macos",
     "debian-bash-user": "debian",
     "messy-oh-my-zsh": "macos",
+    "macos-broken-go": "macos",
 }
 RUNS = {
     "txt": ["--color", "never"],
@@ -64,8 +66,11 @@ def main():
     for name, platform in EXAMPLES.items():
         for suffix, extra in RUNS.items():
             head = extra[:1] if extra[0] == "env" else []
-            args = head + ["--home", f"examples/{name}", "--platform", platform] + \
-                (extra[1:] if head else extra)
+            where_home = ["--home", f"examples/{name}"]
+            if (ROOT / "examples" / name / "root").is_dir():
+                where_home = ["--home", f"examples/{name}/home", "--root", f"examples/{name}/root",
+                              "--fs"]
+            args = head + where_home + ["--platform", platform] + (extra[1:] if head else extra)
             out, rc = run(rclint, args, where)
             if suffix == "json":
                 json.loads(out)  # must be valid JSON

@@ -1,0 +1,2 @@
+export GOPATH="$HOME/go"
+export GOPROXY=https://proxy.golang.org,direct
