@@ -72,7 +72,8 @@ a version manager), dash abandons the rest of the file, since `.` is a special b
 non-interactive `sh -l -c` exits altogether. It is usually the trace of something removed:
 ~/.cargo/env after uninstalling Rust, an nvm or Oh My Zsh directory deleted, a file of
 another machine's dotfiles. A `source` behind an existence test (`[ -f ~/.x ] && . ~/.x`)
-is decided from the disk: it does not run, so it is never reported. A glob that matches
+is decided from the disk: it does not run, so it is never reported, and neither is a
+`source X 2>/dev/null` in bash or zsh (dash still stops there). A glob that matches
 nothing is sourced as the literal pattern, which is reported too. rclint looks only when it
 audits the machine (`rclint` with no `--home`) or with `--fs`. Ignore the finding for a file
 that something creates before the shell starts (a mounted home).)md",

@@ -44,7 +44,8 @@ struct UnresolvedSource {
 struct MissingSource {
   SourceSite site;
   std::string path;
-  bool guarded = false;  // behind a test rclint could not decide (`[ -f X ] && . X`)
+  bool guarded = false;  // behind a test rclint could not decide (`[ -f X ] && . X`), or
+                         // its error thrown away (`source X 2>/dev/null`, not in dash)
 };
 
 /// Files sourcing each other in a loop: `chain[i]` sources the file that holds `chain[i+1]`,

@@ -203,7 +203,9 @@ Flow Walker::step_node(const syntax::Source& source, const Statement& statement)
   // With --fs, a file outside the home is not read, but whether it exists is known.
   bool may_look = may_read(p) || model_.options().stat_outside_home;
   if (may_look && !fs_.status(p).exists() && !fs_.link_status(p).exists()) {
-    out_.missing.push_back({site, p, is_conditional()});
+    // `source X 2>/dev/null` says "X may be missing"; dash still abandons the file there.
+    bool silenced = source.stderr_silenced && context_.shell != Shell::Sh;
+    out_.missing.push_back({site, p, is_conditional() || silenced});
     // dash: `.` of a missing file is a special-builtin error: the rest of the file is
     // abandoned (bash and zsh print an error and go on).
     return context_.shell == Shell::Sh ? Flow::Return : Flow::Normal;

@@ -5,7 +5,8 @@
 
 namespace rclint::syntax::detail {
 
-void Extractor::command_into(TSNode node, Block& out, bool stdout_redirected) {
+void Extractor::command_into(TSNode node, Block& out, bool stdout_redirected,
+                             bool stderr_silenced) {
   Command command;
   command.stdout_redirected = stdout_redirected;
   for (const Child& c : children_of(node)) {
@@ -19,6 +20,7 @@ void Extractor::command_into(TSNode node, Block& out, bool stdout_redirected) {
       command.words.push_back(word(child));
     } else if (field != nullptr && std::strcmp(field, "redirect") == 0) {
       if (redirects_stdout(child)) command.stdout_redirected = true;
+      if (silences_stderr(child)) stderr_silenced = true;
     } else if (ts_node_is_named(child) && !type_is(child, "comment")) {
       command.words.push_back(word(child));
     } else if (!ts_node_is_named(child) && !command.words.empty() &&
@@ -74,6 +76,7 @@ void Extractor::command_into(TSNode node, Block& out, bool stdout_redirected) {
     Source source;
     source.command = name;
     source.args.assign(command.words.begin() + 1, command.words.end());
+    source.stderr_silenced = stderr_silenced;
     statement.node = std::move(source);
   } else if (name == "eval") {
     Eval eval;
@@ -119,17 +122,27 @@ bool Extractor::redirects_stdout(TSNode redirect) const {
   return whole.find('>') != std::string_view::npos;
 }
 
+bool Extractor::silences_stderr(TSNode redirect) const {
+  if (!type_is(redirect, "file_redirect")) return false;
+  TSNode descriptor = ts_node_child_by_field_name(redirect, "descriptor", 10);
+  std::string_view fd = ts_node_is_null(descriptor) ? "" : text(descriptor);
+  std::string_view whole = text(redirect);
+  bool to_null = whole.ends_with("/dev/null");
+  return to_null && (fd == "2" || whole.starts_with("&>"));
+}
+
 void Extractor::redirected_into(TSNode node, Block& out, int depth) {
   bool stdout_away = false;
+  bool stderr_silenced = false;
   for (const Child& c : children_of(node)) {
-    if (c.field != nullptr && std::strcmp(c.field, "redirect") == 0 && redirects_stdout(c.node)) {
-      stdout_away = true;
-    }
+    if (c.field == nullptr || std::strcmp(c.field, "redirect") != 0) continue;
+    if (redirects_stdout(c.node)) stdout_away = true;
+    if (silences_stderr(c.node)) stderr_silenced = true;
   }
   TSNode body = ts_node_child_by_field_name(node, "body", 4);
   if (ts_node_is_null(body)) return;
   if (type_is(body, "command")) {
-    command_into(body, out, stdout_away);
+    command_into(body, out, stdout_away, stderr_silenced);
     return;
   }
   Group group;

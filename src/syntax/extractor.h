@@ -69,12 +69,14 @@ class Extractor {
 
   void statement_into(TSNode node, Block& out, int depth);
 
-  void command_into(TSNode node, Block& out, bool stdout_redirected);
+  void command_into(TSNode node, Block& out, bool stdout_redirected, bool stderr_silenced = false);
 
   // `> file`, `>/dev/null`, `&> x`, `>> log`: stdout no longer reaches the
   // terminal. `2>&1`, `2>/dev/null` and `>&2` leave… well, `>&2` moves stdout
   // to stderr, which is fine for scp too, so it counts as redirected.
   bool redirects_stdout(TSNode redirect) const;
+  /// `2>/dev/null`, `&>/dev/null`: the command's errors are thrown away.
+  bool silences_stderr(TSNode redirect) const;
 
   void redirected_into(TSNode node, Block& out, int depth);
 

@@ -85,8 +85,9 @@ struct Command {
 
 /// `source FILE args…` or `. FILE args…`.
 struct Source {
-  std::string command;     // "source" or "."
-  std::vector<Word> args;  // args[0] is the file
+  std::string command;           // "source" or "."
+  std::vector<Word> args;        // args[0] is the file
+  bool stderr_silenced = false;  // `2>/dev/null`: the file may be missing, and it is fine
 };
 
 /// `eval WORDS…`: rclint never runs it, but knows some commands' effects (`brew shellenv`).
