@@ -171,7 +171,8 @@ Options:
   --root DIR          read system files (/etc/...) from DIR; default: the built-in model
   --platform P        macos | debian (default: the host's)
   --layout L          auto | plain | stow | chezmoi (default: auto)
-  --fs                check paths outside the home on the real file system
+  --fs                look at the disk: the audit rules run, and tests of paths outside the
+                      home are decided from / (or --root); always on without --home
   --context C         zsh:login, bash:ssh-command, ... (repeatable or comma-separated)
   --config FILE       default: .rclint.toml in the home, then $XDG_CONFIG_HOME/rclint/config.toml
   --env NAME=VALUE    the environment the shells start with (repeatable; over the
