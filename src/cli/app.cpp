@@ -10,12 +10,14 @@
 #include "cli/config.h"
 #include "cli/explain.h"
 #include "cli/session.h"
+#include "diagnostics/baseline.h"
 #include "diagnostics/filter.h"
 #include "lint/runner.h"
 #include "output/diff.h"
 #include "output/env_report.h"
 #include "output/format.h"
 #include "output/order_report.h"
+#include "output/statistics.h"
 #include "registry.h"
 #include "simulation/environment_report.h"
 
@@ -85,6 +87,18 @@ Outcome run_check(const Args& args, const ProcessEnvironment& environment) {
   check.select = args.select;
   check.ignore = args.ignore;
   std::vector<Diagnostic> shown = session.check(rules::all(), check);
+  if (args.baseline) {
+    std::string path = args.baseline->starts_with("/")
+                           ? *args.baseline
+                           : source::path::join(environment.cwd, *args.baseline);
+    Result<std::string> text = source::RealFileSystem().read(path, 64 * 1024 * 1024);
+    if (!text) {
+      return usage_error(fmt::format("--baseline {}: {}", *args.baseline, text.error().message));
+    }
+    Result<diagnostics::Baseline> baseline = diagnostics::parse_baseline(*text, *args.baseline);
+    if (!baseline) return usage_error(baseline.error().message);
+    shown = diagnostics::without_baseline(std::move(shown), *baseline);
+  }
 
   bool io_error = std::any_of(shown.begin(), shown.end(),
                               [](const Diagnostic& d) { return d.rule == "io-error"; });
@@ -96,8 +110,12 @@ Outcome run_check(const Args& args, const ProcessEnvironment& environment) {
     render.sources = &session.sources();
     render.tool_version = RCLINT_VERSION;
     render.rules = rule_infos();
-    outcome.out = args.diff ? output::render_diff(shown, session.sources())
-                            : output::render(shown, format, render);
+    if (args.statistics) {
+      outcome.out = output::render_statistics(shown, render.rules, format == output::Format::Json);
+    } else {
+      outcome.out = args.diff ? output::render_diff(shown, session.sources())
+                              : output::render(shown, format, render);
+    }
   }
   if (io_error) {
     outcome.exit_code = 2;

@@ -10,11 +10,12 @@ namespace rclint::cli {
 
 namespace {
 
-const std::vector<std::string_view> kValueOptions{"--home",   "--root",   "--platform", "--layout",
-                                                  "--config", "--format", "--color",    "--context",
-                                                  "--select", "--ignore", "--env"};
+const std::vector<std::string_view> kValueOptions{
+    "--home",  "--root",    "--platform", "--layout", "--config", "--format",
+    "--color", "--context", "--select",   "--ignore", "--env",    "--baseline"};
 const std::vector<std::string_view> kFlagOptions{
-    "--fs", "--quiet", "--exit-zero", "--explain", "--diff", "--help", "-h", "--version", "-V"};
+    "--fs",   "--quiet", "--exit-zero", "--explain", "--diff",
+    "--help", "-h",      "--version",   "-V",        "--statistics"};
 
 void split_list(const std::string& value, std::vector<std::string>& out) {
   for (std::string_view piece : text::split(value, ',')) {
@@ -86,6 +87,8 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
     }
     if (arg == "--home")
       args.home = value;
+    else if (arg == "--baseline")
+      args.baseline = value;
     else if (arg == "--root")
       args.root = value;
     else if (arg == "--platform")
@@ -118,6 +121,8 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
       args.exit_zero = true;
     else if (arg == "--diff")
       args.diff = true;
+    else if (arg == "--statistics")
+      args.statistics = true;
     else if (arg == "--explain")
       args.explain = true;
     else if (arg == "--help" || arg == "-h")
@@ -135,6 +140,14 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
     return Error{"--diff is an option of `rclint check`"};
   }
   if (args.diff && args.format) return Error{"--diff prints a unified diff: drop --format"};
+  if ((args.statistics || args.baseline) && args.command != Command::Check) {
+    return Error{fmt::format("{} is an option of `rclint check`",
+                             args.statistics ? "--statistics" : "--baseline")};
+  }
+  if (args.statistics && args.diff) return Error{"--statistics and --diff: choose one"};
+  if (args.statistics && args.format && *args.format != "text" && *args.format != "json") {
+    return Error{"--statistics prints text or json: drop --format or use --format json"};
+  }
   if (args.command == Command::Env) {
     for (const std::string& name : args.files) {
       bool valid = !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0])) &&
@@ -183,6 +196,9 @@ Options:
   --color WHEN        auto | always | never (NO_COLOR is respected)
   --quiet             print nothing; only the exit status
   --exit-zero         exit 0 even when there are findings
+  --statistics        how many findings each rule has, instead of the findings
+  --baseline FILE     hide the findings recorded in FILE (`rclint --format json > FILE`):
+                      only new ones are shown and fail
   --diff              print every mechanical fix as a unified diff (rclint writes nothing;
                       apply it with `patch -p0`); the exit status is as without --diff
 

@@ -25,8 +25,10 @@ struct Args {
   bool fs = false;
   bool quiet = false;
   bool exit_zero = false;
-  bool diff = false;     // check: print the fixes as a unified diff instead of the findings
-  bool explain = false;  // env: each list entry with where it came from
+  bool diff = false;        // check: print the fixes as a unified diff instead of the findings
+  bool statistics = false;  // check: counts per rule instead of the findings
+  std::optional<std::string> baseline;  // check: findings recorded in this JSON are hidden
+  bool explain = false;                 // env: each list entry with where it came from
   std::vector<std::string> contexts;
   std::vector<std::string> select;
   std::vector<std::string> ignore;

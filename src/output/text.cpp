@@ -139,9 +139,11 @@ std::string plural(size_t count, std::string_view noun) {
   return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
 }
 
+}  // namespace
+
 // "Found 3 findings (1 error, 2 warnings)." Zero counts are left out. "info" stays uninflected
 // ("2 info"), since "2 infos" reads as a typo.
-std::string summary(const std::vector<Diagnostic>& diagnostics) {
+std::string findings_summary(const std::vector<Diagnostic>& diagnostics) {
   size_t errors = 0, warnings = 0, infos = 0;
   for (const Diagnostic& d : diagnostics) {
     switch (d.severity) {
@@ -163,8 +165,6 @@ std::string summary(const std::vector<Diagnostic>& diagnostics) {
   return fmt::format("Found {} ({}).\n", plural(diagnostics.size(), "finding"),
                      fmt::join(parts, ", "));
 }
-
-}  // namespace
 
 std::string printable(std::string_view text) {
   std::string out;
@@ -202,7 +202,7 @@ std::string render_text(const std::vector<Diagnostic>& diagnostics, const Render
     append_finding(out, d, options);
     out += '\n';
   }
-  out += summary(diagnostics);
+  out += findings_summary(diagnostics);
   return out;
 }
 

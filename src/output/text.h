@@ -14,6 +14,9 @@ namespace rclint::output {
 /// Empty for no findings. ANSI colors only when `options.color`.
 std::string render_text(const std::vector<Diagnostic>& diagnostics, const RenderOptions& options);
 
+/// "Found 3 findings (1 error, 2 warnings).\n"
+std::string findings_summary(const std::vector<Diagnostic>& diagnostics);
+
 /// `text` with C0 control characters (except tab) and DEL shown as their Unicode control
 /// pictures (ESC → ␛). Source lines and messages quote startup files, which may hold escape
 /// sequences; printed raw they would recolor or rewrite the user's terminal, and a newline
