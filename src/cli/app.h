@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +16,8 @@ struct ProcessEnvironment {
   bool stdout_is_terminal = false;
   std::string host_platform = "debian";
   std::string uid = "1000";  // getuid(): what `id -u` gives when auditing this machine
+  /// Reads all of stdin (`--stdin-filename`); nullopt when it cannot.
+  std::function<std::optional<std::string>()> read_stdin;
 };
 
 struct Outcome {

@@ -11,8 +11,8 @@ namespace rclint::cli {
 namespace {
 
 const std::vector<std::string_view> kValueOptions{
-    "--home",  "--root",    "--platform", "--layout", "--config", "--format",
-    "--color", "--context", "--select",   "--ignore", "--env",    "--baseline"};
+    "--home",    "--root",   "--platform", "--layout", "--config",   "--format",        "--color",
+    "--context", "--select", "--ignore",   "--env",    "--baseline", "--stdin-filename"};
 const std::vector<std::string_view> kFlagOptions{
     "--fs",   "--quiet", "--exit-zero", "--explain", "--diff",
     "--help", "-h",      "--version",   "-V",        "--statistics"};
@@ -89,6 +89,8 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
       args.home = value;
     else if (arg == "--baseline")
       args.baseline = value;
+    else if (arg == "--stdin-filename")
+      args.stdin_filename = value;
     else if (arg == "--root")
       args.root = value;
     else if (arg == "--platform")
@@ -145,6 +147,12 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
                              args.statistics ? "--statistics" : "--baseline")};
   }
   if (args.statistics && args.diff) return Error{"--statistics and --diff: choose one"};
+  if (args.stdin_filename && args.command != Command::Check) {
+    return Error{"--stdin-filename is an option of `rclint check`"};
+  }
+  if (args.stdin_filename && !args.files.empty()) {
+    return Error{"--stdin-filename lints stdin as that file: name no other FILE"};
+  }
   if (args.statistics && args.format && *args.format != "text" && *args.format != "json") {
     return Error{"--statistics prints text or json: drop --format or use --format json"};
   }
@@ -197,6 +205,8 @@ Options:
   --quiet             print nothing; only the exit status
   --exit-zero         exit 0 even when there are findings
   --statistics        how many findings each rule has, instead of the findings
+  --stdin-filename F  lint stdin as the content of F in the home (an editor's unsaved buffer);
+                      only F's findings are reported
   --baseline FILE     hide the findings recorded in FILE (`rclint --format json > FILE`):
                       only new ones are shown and fail
   --diff              print every mechanical fix as a unified diff (rclint writes nothing;

@@ -27,8 +27,9 @@ struct Args {
   bool exit_zero = false;
   bool diff = false;        // check: print the fixes as a unified diff instead of the findings
   bool statistics = false;  // check: counts per rule instead of the findings
-  std::optional<std::string> baseline;  // check: findings recorded in this JSON are hidden
-  bool explain = false;                 // env: each list entry with where it came from
+  std::optional<std::string> baseline;        // check: findings recorded in this JSON are hidden
+  std::optional<std::string> stdin_filename;  // check: stdin is this file's (unsaved) content
+  bool explain = false;                       // env: each list entry with where it came from
   std::vector<std::string> contexts;
   std::vector<std::string> select;
   std::vector<std::string> ignore;

@@ -34,6 +34,17 @@ int main(int argc, char** argv) {
 #ifdef __APPLE__
     environment.host_platform = "macos";
 #endif
+    environment.read_stdin = []() -> std::optional<std::string> {
+      std::string text;
+      char buffer[65536];
+      size_t got = 0;
+      while ((got = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) {
+        text.append(buffer, got);
+        if (text.size() > 64u * 1024 * 1024) return std::nullopt;  // not an editor buffer
+      }
+      if (std::ferror(stdin)) return std::nullopt;
+      return text;
+    };
     std::vector<std::string> args(argv + 1, argv + argc);
     rclint::cli::Outcome outcome = rclint::cli::run(args, environment);
     std::fwrite(outcome.out.data(), 1, outcome.out.size(), stdout);

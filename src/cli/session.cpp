@@ -189,6 +189,24 @@ Result<bool> Session::resolve(const Args& args, const ProcessEnvironment& enviro
     }
     options.contexts.push_back(*context);
   }
+  if (args.stdin_filename) {
+    // An editor's unsaved buffer: the home as on disk, but this file as in the editor.
+    std::string physical = absolute(*args.stdin_filename, cwd);
+    auto logical = view_->logical_path(physical);
+    if (!logical || !path::is_within(*logical, home)) {
+      return Error{fmt::format("--stdin-filename {}: not a startup file of the home {} ({} layout)",
+                               *args.stdin_filename, home, source::to_string(layout))};
+    }
+    std::optional<std::string> content =
+        environment.read_stdin ? environment.read_stdin() : std::nullopt;
+    if (!content) return Error{"--stdin-filename: cannot read stdin"};
+    overlay_ = std::make_unique<source::OverlayFileSystem>(*view_, *logical, std::move(*content));
+    has_named_files_ = true;
+    options.named_files.push_back(*args.stdin_filename);
+    options.named_logical.push_back(*logical);
+    analyze(*overlay_, options);
+    return true;
+  }
   analyze(*view_, options);
   return true;
 }

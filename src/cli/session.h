@@ -87,6 +87,7 @@ class Session {
   Config config_;
   source::RealFileSystem disk_;
   std::unique_ptr<source::HomeView> view_;
+  std::unique_ptr<source::OverlayFileSystem> overlay_;  // --stdin-filename
   std::unique_ptr<source::SourceSet> sources_;
   syntax::Parser parser_;
   std::unique_ptr<simulation::KnownCommands> commands_;

@@ -270,6 +270,56 @@ std::optional<std::string> resolve_symlinks(
   return std::nullopt;
 }
 
+// ---- OverlayFileSystem ----------------------------------------------------------------------
+
+OverlayFileSystem::OverlayFileSystem(const FileSystem& base, std::string path, std::string content)
+    : base_(base), path_(path::normalize(path)), content_(std::move(content)) {}
+
+bool OverlayFileSystem::is_overlaid(const std::string& p) const {
+  return path::normalize(p) == path_;
+}
+
+FileStatus OverlayFileSystem::status(const std::string& p) const {
+  if (!is_overlaid(p)) return base_.status(p);
+  FileStatus st;
+  st.type = FileType::Regular;
+  st.size = content_.size();
+  st.readable = true;
+  return st;
+}
+
+FileStatus OverlayFileSystem::link_status(const std::string& p) const {
+  return is_overlaid(p) ? status(p) : base_.link_status(p);
+}
+
+std::optional<std::string> OverlayFileSystem::read_link(const std::string& p) const {
+  return is_overlaid(p) ? std::nullopt : base_.read_link(p);
+}
+
+Result<std::string> OverlayFileSystem::read(const std::string& p, uint64_t max_bytes) const {
+  if (!is_overlaid(p)) return base_.read(p, max_bytes);
+  if (content_.size() > max_bytes) {
+    return Error{"file is " + std::to_string(content_.size()) + " bytes, over the limit of " +
+                 std::to_string(max_bytes)};
+  }
+  return content_;
+}
+
+std::vector<std::string> OverlayFileSystem::list(const std::string& p) const {
+  std::vector<std::string> names = base_.list(p);
+  if (path::normalize(p) == path::parent(path_)) {
+    std::string name = path::base_name(path_);
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
+      names.insert(std::lower_bound(names.begin(), names.end(), name), name);
+    }
+  }
+  return names;
+}
+
+std::string OverlayFileSystem::physical_path(const std::string& p) const {
+  return base_.physical_path(p);
+}
+
 // ---- path -----------------------------------------------------------------------------------
 
 namespace path {

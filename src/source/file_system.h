@@ -83,6 +83,25 @@ class MemoryFileSystem final : public FileSystem {
   std::set<std::string> executable_;
 };
 
+/// `base` with one file's content replaced (or added): an editor's unsaved buffer read from
+/// stdin, linted as the file it will be saved as. `base` must outlive it.
+class OverlayFileSystem final : public FileSystem {
+ public:
+  OverlayFileSystem(const FileSystem& base, std::string path, std::string content);
+  FileStatus status(const std::string& path) const override;
+  FileStatus link_status(const std::string& path) const override;
+  std::optional<std::string> read_link(const std::string& path) const override;
+  Result<std::string> read(const std::string& path, uint64_t max_bytes) const override;
+  std::vector<std::string> list(const std::string& path) const override;
+  std::string physical_path(const std::string& path) const override;
+
+ private:
+  bool is_overlaid(const std::string& path) const;
+  const FileSystem& base_;
+  std::string path_;
+  std::string content_;
+};
+
 /// Resolves the symlinks of `path` one component at a time, as the kernel does: `target_of(p)`
 /// gives the stored target when `p` (whose parents are resolved already) is a symlink. A
 /// relative target counts from the link's directory, an absolute one from the tree's own `/`.
