@@ -12,7 +12,7 @@ cd "$(dirname "$0")"
 APT_PACKAGES=(
   g++ meson ninja-build pkg-config python3 python3-jsonschema clang-format
   libfmt-dev libtomlplusplus-dev doctest-dev nlohmann-json3-dev
-  bash zsh dash strace util-linux golang-go patch pre-commit git
+  bash zsh dash strace util-linux golang-go patch pre-commit git man-db
 )
 
 missing=()

@@ -184,7 +184,7 @@ Usage:
                                        it was set (default: PATH and the toolchain variables);
                                        --explain: every PATH entry with its file:line
   rclint explain RULE                  a rule's summary, rationale, bad and good example
-  rclint rules [--format text|json|markdown]   every rule with its severity and summary
+  rclint rules [--format text|json|markdown|man]   every rule with its severity and summary
   rclint --version | --help
 
 Options:

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/text.h"
+#include "cli/man_page.h"
 #include "registry.h"
 
 namespace rclint::cli {
@@ -110,9 +111,10 @@ Result<std::string> list_rules(std::string_view format) {
     }
     return out;
   }
+  if (format == "man") return man_page();
   if (format != "text") {
-    return Error{
-        fmt::format("rclint rules: --format must be text, json or markdown, not '{}'", format)};
+    return Error{fmt::format("rclint rules: --format must be text, json, markdown or man, not '{}'",
+                             format)};
   }
   for (const lint::Rule* rule : rules::all()) {
     out += fmt::format("{:<24} {:<8} {}\n", rule->name, to_string(rule->severity), rule->summary);

@@ -12,7 +12,7 @@ namespace rclint::cli {
 Result<std::string> explain_rule(std::string_view name);
 
 /// `rclint rules`: "text" (aligned columns), "json" (array of {name, severity, summary}) or
-/// "markdown" (the README's rule table, between its markers).
+/// "markdown" (the README's rule table, between its markers), "man" (rclint(1), man_page.h).
 Result<std::string> list_rules(std::string_view format);
 
 }  // namespace rclint::cli
