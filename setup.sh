@@ -8,11 +8,13 @@ cd "$(dirname "$0")"
 
 # Build tools, libraries, the real shells the differential tests run, strace to watch them,
 # and the tools the integration tests drive (golang-go: the shell homes run `go env GOPATH`;
-# patch: the examples' --diff must apply; pre-commit and git: the hook is tested in real commits).
+# patch: the examples' --diff must apply; pre-commit and git: the hook is tested in real commits;
+# the editors run the README's snippets: vim, vim-ale, neovim, emacs-nox).
 APT_PACKAGES=(
   g++ meson ninja-build pkg-config python3 python3-jsonschema clang-format
   libfmt-dev libtomlplusplus-dev doctest-dev nlohmann-json3-dev
   bash zsh dash strace util-linux golang-go patch pre-commit git man-db
+  vim vim-ale neovim emacs-nox
 )
 
 missing=()

@@ -192,6 +192,9 @@ Outcome run(const std::vector<std::string>& argv, const ProcessEnvironment& envi
       return run_env(args, environment);
     case Command::Check:
       return run_check(args, environment);
+    case Command::Lsp:
+      // main() serves it: it needs stdin and stdout for as long as the editor runs.
+      return usage_error("rclint lsp runs from the command line only");
   }
   return usage_error("unknown command");
 }

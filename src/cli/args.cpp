@@ -51,6 +51,8 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
       args.command = Command::Explain, i = 1;
     } else if (first == "rules") {
       args.command = Command::Rules, i = 1;
+    } else if (first == "lsp") {
+      args.command = Command::Lsp, i = 1;
     }
   }
   bool only_files = false;
@@ -165,6 +167,16 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
       if (!valid) return Error{fmt::format("rclint env: '{}' is not a variable name", name)};
     }
   }
+  if (args.command == Command::Lsp) {
+    if (!args.files.empty()) {
+      return Error{fmt::format("rclint lsp takes no FILE ('{}'): the editor names the documents",
+                               args.files[0])};
+    }
+    if (args.format || args.quiet || args.exit_zero) {
+      return Error{
+          "rclint lsp speaks LSP on stdin and stdout: drop --format, --quiet, --exit-zero"};
+    }
+  }
   if (args.command == Command::Explain && args.files.size() != 1) {
     return Error{"usage: rclint explain RULE"};
   }
@@ -185,6 +197,8 @@ Usage:
                                        --explain: every PATH entry with its file:line
   rclint explain RULE                  a rule's summary, rationale, bad and good example
   rclint rules [--format text|json|markdown|man]   every rule with its severity and summary
+  rclint lsp [OPTIONS]                 a language server on stdin/stdout for editors; the
+                                       home is --home, else the editor's workspace, else $HOME
   rclint --version | --help
 
 Options:

@@ -9,7 +9,7 @@
 
 namespace rclint::cli {
 
-enum class Command { Check, Order, Env, Explain, Rules, Version, Help };
+enum class Command { Check, Order, Env, Explain, Rules, Lsp, Version, Help };
 
 /// The command line, parsed but not yet checked against the file system or config.
 struct Args {

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "cli/app.h"
+#include "cli/args.h"
+#include "cli/language_server.h"
 
 namespace {
 
@@ -46,6 +48,13 @@ int main(int argc, char** argv) {
       return text;
     };
     std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty() && args[0] == "lsp") {
+      auto parsed = rclint::cli::parse_args(args);
+      if (parsed && parsed->command == rclint::cli::Command::Lsp) {
+        return rclint::cli::serve_language_server(*parsed, environment, STDIN_FILENO,
+                                                  STDOUT_FILENO);
+      }
+    }
     rclint::cli::Outcome outcome = rclint::cli::run(args, environment);
     std::fwrite(outcome.out.data(), 1, outcome.out.size(), stdout);
     std::fwrite(outcome.err.data(), 1, outcome.err.size(), stderr);

@@ -54,15 +54,17 @@ std::vector<startup::Context> default_contexts(const source::FileSystem& fs,
 
 Result<std::unique_ptr<Session>> Session::open(const Args& args,
                                                const ProcessEnvironment& environment,
-                                               const std::vector<std::string_view>& known_rules) {
+                                               const std::vector<std::string_view>& known_rules,
+                                               const std::map<std::string, std::string>& buffers) {
   std::unique_ptr<Session> session(new Session());
-  Result<bool> ok = session->resolve(args, environment, known_rules);
+  Result<bool> ok = session->resolve(args, environment, known_rules, buffers);
   if (!ok) return ok.error();
   return session;
 }
 
 Result<bool> Session::resolve(const Args& args, const ProcessEnvironment& environment,
-                              const std::vector<std::string_view>& known_rules) {
+                              const std::vector<std::string_view>& known_rules,
+                              const std::map<std::string, std::string>& buffers) {
   const std::string& cwd = environment.cwd;
   bool audit = !args.home.has_value();
   std::string home;
@@ -189,8 +191,18 @@ Result<bool> Session::resolve(const Args& args, const ProcessEnvironment& enviro
     }
     options.contexts.push_back(*context);
   }
+  // Editor buffers replace the disk's content of the files they will be saved as.
+  std::map<std::string, std::string> overlaid;  // logical path → content
+  for (const auto& [physical, content] : buffers) {
+    auto logical = view_->logical_path(physical);
+    if (!logical || !path::is_within(*logical, home)) {
+      unmapped_buffers_.push_back(physical);
+      continue;
+    }
+    overlaid[*logical] = content;
+  }
   if (args.stdin_filename) {
-    // An editor's unsaved buffer: the home as on disk, but this file as in the editor.
+    // An unsaved buffer on stdin: the home as on disk, but this file as in the editor.
     std::string physical = absolute(*args.stdin_filename, cwd);
     auto logical = view_->logical_path(physical);
     if (!logical || !path::is_within(*logical, home)) {
@@ -200,14 +212,17 @@ Result<bool> Session::resolve(const Args& args, const ProcessEnvironment& enviro
     std::optional<std::string> content =
         environment.read_stdin ? environment.read_stdin() : std::nullopt;
     if (!content) return Error{"--stdin-filename: cannot read stdin"};
-    overlay_ = std::make_unique<source::OverlayFileSystem>(*view_, *logical, std::move(*content));
+    overlaid[*logical] = std::move(*content);
     has_named_files_ = true;
     options.named_files.push_back(*args.stdin_filename);
     options.named_logical.push_back(*logical);
-    analyze(*overlay_, options);
-    return true;
   }
-  analyze(*view_, options);
+  if (overlaid.empty()) {
+    analyze(*view_, options);
+  } else {
+    overlay_ = std::make_unique<source::OverlayFileSystem>(*view_, overlaid);
+    analyze(*overlay_, options);
+  }
   return true;
 }
 
@@ -270,6 +285,14 @@ std::vector<Diagnostic> Session::check(std::span<const lint::Rule* const> rules,
     if (!file->is_system()) filter.files.push_back(file->display());
   }
   return only_named_files(diagnostics::apply(std::move(found), filter));
+}
+
+std::optional<std::string> Session::physical_path(std::string_view display) const {
+  for (const auto& file : sources_->files()) {
+    if (file->display() != display) continue;
+    return view_ ? view_->physical_path(file->path()) : file->path();
+  }
+  return std::nullopt;
 }
 
 std::vector<Diagnostic> Session::only_named_files(std::vector<Diagnostic> diagnostics) const {

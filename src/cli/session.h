@@ -25,7 +25,7 @@ namespace rclint::cli {
 
 /// One analysis of one home: the options resolved (command line over config over defaults),
 /// the home mapped through its layout, every context's load order. Built once per run; the
-/// language server will build one per change.
+/// language server builds one per change.
 /// Everything a Session needs, resolved: no more defaults to pick, no disk to consult.
 struct SessionOptions {
   std::string home;          // absolute
@@ -56,10 +56,13 @@ class Session {
                                         Config config = {});
 
   /// Fails (usage/config/I-O error, exit 2) when the home, root, config or a context name is
-  /// unusable. `known_rules` validates rule names in the config.
-  static Result<std::unique_ptr<Session>> open(const Args& args,
-                                               const ProcessEnvironment& environment,
-                                               const std::vector<std::string_view>& known_rules);
+  /// unusable. `known_rules` validates rule names in the config. `buffers` maps absolute paths
+  /// to an editor's unsaved content, read instead of the disk's; those outside the home's
+  /// startup files are ignored (`unmapped_buffers()` lists them).
+  static Result<std::unique_ptr<Session>> open(
+      const Args& args, const ProcessEnvironment& environment,
+      const std::vector<std::string_view>& known_rules,
+      const std::map<std::string, std::string>& buffers = {});
 
   const Config& config() const { return config_; }
   source::SourceSet& sources() { return *sources_; }
@@ -77,17 +80,24 @@ class Session {
                                 const CheckOptions& options);
   /// With FILE arguments, keeps only the findings located in those files (spec §1).
   std::vector<Diagnostic> only_named_files(std::vector<Diagnostic> diagnostics) const;
+  /// The absolute path on disk of the file findings call `display` (in a stow or chezmoi
+  /// repository, the repository's file); nullopt for a file the session did not read.
+  std::optional<std::string> physical_path(std::string_view display) const;
+  /// The buffers given to open() that are no startup file of the home.
+  const std::vector<std::string>& unmapped_buffers() const { return unmapped_buffers_; }
 
  private:
   Session() = default;
   Result<bool> resolve(const Args& args, const ProcessEnvironment& environment,
-                       const std::vector<std::string_view>& known_rules);
+                       const std::vector<std::string_view>& known_rules,
+                       const std::map<std::string, std::string>& buffers);
   void analyze(const source::FileSystem& fs, const SessionOptions& options);
 
   Config config_;
   source::RealFileSystem disk_;
   std::unique_ptr<source::HomeView> view_;
-  std::unique_ptr<source::OverlayFileSystem> overlay_;  // --stdin-filename
+  std::unique_ptr<source::OverlayFileSystem> overlay_;  // --stdin-filename, editor buffers
+  std::vector<std::string> unmapped_buffers_;
   std::unique_ptr<source::SourceSet> sources_;
   syntax::Parser parser_;
   std::unique_ptr<simulation::KnownCommands> commands_;

@@ -272,43 +272,51 @@ std::optional<std::string> resolve_symlinks(
 
 // ---- OverlayFileSystem ----------------------------------------------------------------------
 
-OverlayFileSystem::OverlayFileSystem(const FileSystem& base, std::string path, std::string content)
-    : base_(base), path_(path::normalize(path)), content_(std::move(content)) {}
+OverlayFileSystem::OverlayFileSystem(const FileSystem& base,
+                                     const std::map<std::string, std::string>& files)
+    : base_(base) {
+  for (const auto& [p, content] : files) files_[path::normalize(p)] = content;
+}
 
-bool OverlayFileSystem::is_overlaid(const std::string& p) const {
-  return path::normalize(p) == path_;
+const std::string* OverlayFileSystem::overlaid(const std::string& p) const {
+  auto found = files_.find(path::normalize(p));
+  return found == files_.end() ? nullptr : &found->second;
 }
 
 FileStatus OverlayFileSystem::status(const std::string& p) const {
-  if (!is_overlaid(p)) return base_.status(p);
+  const std::string* content = overlaid(p);
+  if (content == nullptr) return base_.status(p);
   FileStatus st;
   st.type = FileType::Regular;
-  st.size = content_.size();
+  st.size = content->size();
   st.readable = true;
   return st;
 }
 
 FileStatus OverlayFileSystem::link_status(const std::string& p) const {
-  return is_overlaid(p) ? status(p) : base_.link_status(p);
+  return overlaid(p) != nullptr ? status(p) : base_.link_status(p);
 }
 
 std::optional<std::string> OverlayFileSystem::read_link(const std::string& p) const {
-  return is_overlaid(p) ? std::nullopt : base_.read_link(p);
+  return overlaid(p) != nullptr ? std::nullopt : base_.read_link(p);
 }
 
 Result<std::string> OverlayFileSystem::read(const std::string& p, uint64_t max_bytes) const {
-  if (!is_overlaid(p)) return base_.read(p, max_bytes);
-  if (content_.size() > max_bytes) {
-    return Error{"file is " + std::to_string(content_.size()) + " bytes, over the limit of " +
+  const std::string* content = overlaid(p);
+  if (content == nullptr) return base_.read(p, max_bytes);
+  if (content->size() > max_bytes) {
+    return Error{"file is " + std::to_string(content->size()) + " bytes, over the limit of " +
                  std::to_string(max_bytes)};
   }
-  return content_;
+  return *content;
 }
 
 std::vector<std::string> OverlayFileSystem::list(const std::string& p) const {
   std::vector<std::string> names = base_.list(p);
-  if (path::normalize(p) == path::parent(path_)) {
-    std::string name = path::base_name(path_);
+  std::string directory = path::normalize(p);
+  for (const auto& [file, content] : files_) {
+    if (path::parent(file) != directory) continue;
+    std::string name = path::base_name(file);
     if (std::find(names.begin(), names.end(), name) == names.end()) {
       names.insert(std::lower_bound(names.begin(), names.end(), name), name);
     }

@@ -83,11 +83,12 @@ class MemoryFileSystem final : public FileSystem {
   std::set<std::string> executable_;
 };
 
-/// `base` with one file's content replaced (or added): an editor's unsaved buffer read from
-/// stdin, linted as the file it will be saved as. `base` must outlive it.
+/// `base` with some files' content replaced (or added): an editor's unsaved buffers (stdin, or
+/// the documents a language client has open), linted as the files they will be saved as.
+/// `files` maps absolute paths to content. `base` must outlive it.
 class OverlayFileSystem final : public FileSystem {
  public:
-  OverlayFileSystem(const FileSystem& base, std::string path, std::string content);
+  OverlayFileSystem(const FileSystem& base, const std::map<std::string, std::string>& files);
   FileStatus status(const std::string& path) const override;
   FileStatus link_status(const std::string& path) const override;
   std::optional<std::string> read_link(const std::string& path) const override;
@@ -96,10 +97,10 @@ class OverlayFileSystem final : public FileSystem {
   std::string physical_path(const std::string& path) const override;
 
  private:
-  bool is_overlaid(const std::string& path) const;
+  /// The overlaid content of `path`, or null.
+  const std::string* overlaid(const std::string& path) const;
   const FileSystem& base_;
-  std::string path_;
-  std::string content_;
+  std::map<std::string, std::string> files_;  // normalized path → content
 };
 
 /// Resolves the symlinks of `path` one component at a time, as the kernel does: `target_of(p)`
