@@ -5,7 +5,7 @@
 # .ci/run runs exactly this. It installs what is missing first, so it works in a fresh clone.
 set -euo pipefail
 cd "$(dirname "$0")"
-./setup.sh --deps-only
+./setup.sh --test-deps
 
 # Style (style.md §9): the tree is clang-format clean.
 git ls-files 'src/*.cpp' 'src/*.h' 'rules/*.cpp' 'rules/*.h' 'tests/*.cpp' 'tests/*.h' |

@@ -1,21 +1,28 @@
 #!/usr/bin/env bash
 # Quick start, step 1: install what is missing, build rclint, and run it on a bundled example.
 #   ./setup.sh              (Debian 12; uses sudo when not root)
-#   ./setup.sh --deps-only  (install only; what check.sh uses)
+#   ./setup.sh --no-demo    (install what building needs and build; what CI jobs using rclint run)
+#   ./setup.sh --test-deps  (install what building and every test suite need; what check.sh runs)
 # Idempotent: a second run only rebuilds what changed.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Build tools, libraries, the real shells the differential tests run, strace to watch them,
-# and the tools the integration tests drive (golang-go: the shell homes run `go env GOPATH`;
-# patch: the examples' --diff must apply; pre-commit and git: the hook is tested in real commits;
-# the editors run the README's snippets: vim, vim-ale, neovim, emacs-nox).
+# What building needs: compilers, meson, the libraries (npm for the pinned tree-sitter sources).
 APT_PACKAGES=(
-  g++ meson ninja-build pkg-config python3 python3-jsonschema clang-format
+  g++ meson ninja-build pkg-config python3
   libfmt-dev libtomlplusplus-dev doctest-dev nlohmann-json3-dev
-  bash zsh dash strace util-linux golang-go patch pre-commit git man-db
-  vim vim-ale neovim emacs-nox
 )
+# What the test suites drive: the real shells the differential tests run and strace to watch
+# them; golang-go (the shell homes run `go env GOPATH`); patch (the examples' --diff must
+# apply); python3-jsonschema (SARIF schema) and python3-yaml (the README's workflow); clang-format (style); pre-commit and git (the hook
+# in real commits); man-db and bash-completion (what `meson install` installs); the editors the
+# README's snippets run in: vim, vim-ale, neovim, emacs-nox.
+if [ "${1:-}" = "--test-deps" ]; then
+  APT_PACKAGES+=(
+    python3-jsonschema clang-format bash zsh dash strace util-linux golang-go patch
+    pre-commit git python3-yaml man-db bash-completion vim vim-ale neovim emacs-nox
+  )
+fi
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
@@ -39,7 +46,7 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 
 # check.sh needs only the dependencies: it builds its own sanitizer build.
-[ "${1:-}" = "--deps-only" ] && exit 0
+[ "${1:-}" = "--test-deps" ] && exit 0
 
 BUILD_DIR=${RCLINT_BUILD_DIR:-build}
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then

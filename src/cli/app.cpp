@@ -7,6 +7,7 @@
 
 #include "base/text.h"
 #include "cli/args.h"
+#include "cli/completion.h"
 #include "cli/config.h"
 #include "cli/explain.h"
 #include "cli/session.h"
@@ -192,6 +193,11 @@ Outcome run(const std::vector<std::string>& argv, const ProcessEnvironment& envi
       return run_env(args, environment);
     case Command::Check:
       return run_check(args, environment);
+    case Command::Completion: {
+      auto script = completion_script(args.files[0]);
+      if (!script) return usage_error(script.error().message);
+      return {0, *script, ""};
+    }
     case Command::Lsp:
       // main() serves it: it needs stdin and stdout for as long as the editor runs.
       return usage_error("rclint lsp runs from the command line only");

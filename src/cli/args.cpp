@@ -10,12 +10,67 @@ namespace rclint::cli {
 
 namespace {
 
-const std::vector<std::string_view> kValueOptions{
-    "--home",    "--root",   "--platform", "--layout", "--config",   "--format",        "--color",
-    "--context", "--select", "--ignore",   "--env",    "--baseline", "--stdin-filename"};
-const std::vector<std::string_view> kFlagOptions{
-    "--fs",   "--quiet", "--exit-zero", "--explain", "--diff",
-    "--help", "-h",      "--version",   "-V",        "--statistics"};
+constexpr OptionSpec kOptions[] = {
+    {"--home", OptionValue::Directory, "", "DIR",
+     "the home (or dotfiles repository) to analyze; default: audit $HOME and /"},
+    {"--root", OptionValue::Directory, "", "DIR",
+     "read system files (/etc/...) from DIR; default: the built-in model"},
+    {"--platform", OptionValue::Choice, "macos debian", "P",
+     "macos | debian (default: the host's)"},
+    {"--layout", OptionValue::Choice, "auto plain stow chezmoi", "L",
+     "auto | plain | stow | chezmoi (default: auto)"},
+    {"--fs", OptionValue::None, "", "",
+     "look at the disk: the audit rules run, and tests of paths outside the\n"
+     "home are decided from / (or --root); always on without --home"},
+    {"--context", OptionValue::Contexts, "", "C",
+     "zsh:login, bash:ssh-command, ... (repeatable or comma-separated)"},
+    {"--config", OptionValue::File, "", "FILE",
+     "default: .rclint.toml in the home, then $XDG_CONFIG_HOME/rclint/config.toml"},
+    {"--env", OptionValue::Text, "", "NAME=VALUE",
+     "the environment the shells start with (repeatable; over the\n"
+     "platform's login default); UID=N models the user id (`id -u`)"},
+    {"--select", OptionValue::Rules, "", "RULES", "only these rules (comma-separated)"},
+    {"--ignore", OptionValue::Rules, "", "RULES", "never these rules"},
+    {"--format", OptionValue::Choice, "text gcc json sarif github", "F",
+     "text | gcc | json | sarif | github (default: text)"},
+    {"--color", OptionValue::Choice, "auto always never", "WHEN",
+     "auto | always | never (NO_COLOR is respected)"},
+    {"--quiet", OptionValue::None, "", "", "print nothing; only the exit status"},
+    {"--exit-zero", OptionValue::None, "", "", "exit 0 even when there are findings"},
+    {"--statistics", OptionValue::None, "", "",
+     "how many findings each rule has, instead of the findings"},
+    {"--stdin-filename", OptionValue::File, "", "F",
+     "lint stdin as the content of F in the home (an editor's unsaved buffer);\n"
+     "only F's findings are reported"},
+    {"--baseline", OptionValue::File, "", "FILE",
+     "hide the findings recorded in FILE (`rclint --format json > FILE`):\n"
+     "only new ones are shown and fail"},
+    {"--diff", OptionValue::None, "", "",
+     "print every mechanical fix as a unified diff (rclint writes nothing;\n"
+     "apply it with `patch -p0`); the exit status is as without --diff"},
+    {"--explain", OptionValue::None, "", "", "env: every PATH entry with its file:line", false},
+    {"--help", OptionValue::None, "", "", "show this help", false},
+    {"-h", OptionValue::None, "", "", "show this help", false},
+    {"--version", OptionValue::None, "", "", "show the version and the grammar's", false},
+    {"-V", OptionValue::None, "", "", "show the version and the grammar's", false},
+};
+
+constexpr CommandSpec kCommands[] = {
+    {"check", "lint (the default); FILEs limit the report to those files"},
+    {"order", "the files each context reads, in order, and why"},
+    {"env", "the final value of each VAR in each context, and where it was set"},
+    {"explain", "a rule's summary, rationale, bad and good example"},
+    {"rules", "every rule with its severity and summary"},
+    {"lsp", "a language server on stdin/stdout for editors"},
+    {"completion", "a completion script for bash or zsh"},
+};
+
+const OptionSpec* find_option(std::string_view name) {
+  for (const OptionSpec& option : kOptions) {
+    if (option.name == name) return &option;
+  }
+  return nullptr;
+}
 
 void split_list(const std::string& value, std::vector<std::string>& out) {
   for (std::string_view piece : text::split(value, ',')) {
@@ -25,8 +80,8 @@ void split_list(const std::string& value, std::vector<std::string>& out) {
 }
 
 Error unknown_option(const std::string& option) {
-  std::vector<std::string_view> all = kValueOptions;
-  all.insert(all.end(), kFlagOptions.begin(), kFlagOptions.end());
+  std::vector<std::string_view> all;
+  for (const OptionSpec& spec : kOptions) all.push_back(spec.name);
   std::string_view guess = text::closest(option, all);
   if (!guess.empty()) {
     return Error{fmt::format("unknown option '{}'; did you mean '{}'?", option, guess)};
@@ -35,6 +90,9 @@ Error unknown_option(const std::string& option) {
 }
 
 }  // namespace
+
+std::span<const OptionSpec> option_specs() { return kOptions; }
+std::span<const CommandSpec> command_specs() { return kCommands; }
 
 Result<Args> parse_args(const std::vector<std::string>& argv) {
   Args args;
@@ -53,6 +111,8 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
       args.command = Command::Rules, i = 1;
     } else if (first == "lsp") {
       args.command = Command::Lsp, i = 1;
+    } else if (first == "completion") {
+      args.command = Command::Completion, i = 1;
     }
   }
   bool only_files = false;
@@ -71,11 +131,10 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
       inline_value = arg.substr(eq + 1);
       arg = arg.substr(0, eq);
     }
-    bool takes_value = std::find(kValueOptions.begin(), kValueOptions.end(),
-                                 std::string_view(arg)) != kValueOptions.end();
-    bool is_flag = std::find(kFlagOptions.begin(), kFlagOptions.end(), std::string_view(arg)) !=
-                   kFlagOptions.end();
-    if (!takes_value && !is_flag) return unknown_option(arg);
+    const OptionSpec* spec = find_option(arg);
+    if (spec == nullptr) return unknown_option(arg);
+    bool takes_value = spec->value != OptionValue::None;
+    bool is_flag = !takes_value;
     if (is_flag && inline_value) return Error{fmt::format("option '{}' takes no value", arg)};
     std::string value;
     if (takes_value) {
@@ -177,6 +236,9 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
           "rclint lsp speaks LSP on stdin and stdout: drop --format, --quiet, --exit-zero"};
     }
   }
+  if (args.command == Command::Completion && args.files.size() != 1) {
+    return Error{"usage: rclint completion bash|zsh"};
+  }
   if (args.command == Command::Explain && args.files.size() != 1) {
     return Error{"usage: rclint explain RULE"};
   }
@@ -187,7 +249,18 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
 }
 
 std::string usage() {
-  return R"(rclint: a static analyzer for shell startup files (zsh, bash, sh)
+  // The Options section is written from kOptions, which completion scripts are made from too.
+  std::string options = "Options:\n";
+  for (const OptionSpec& option : kOptions) {
+    if (!option.listed) continue;
+    std::string head = fmt::format("  {} {}", option.name, option.metavar);
+    bool first = true;
+    for (std::string_view line : text::split(option.help, '\n')) {
+      options += fmt::format("{:<22}{}\n", first ? head : "", line);
+      first = false;
+    }
+  }
+  return fmt::format(R"(rclint: a static analyzer for shell startup files (zsh, bash, sh)
 
 Usage:
   rclint [check] [OPTIONS] [FILE...]   lint (the default); FILEs limit the report to those files
@@ -199,35 +272,13 @@ Usage:
   rclint rules [--format text|json|markdown|man]   every rule with its severity and summary
   rclint lsp [OPTIONS]                 a language server on stdin/stdout for editors; the
                                        home is --home, else the editor's workspace, else $HOME
+  rclint completion bash|zsh           a completion script for bash or zsh
   rclint --version | --help
 
-Options:
-  --home DIR          the home (or dotfiles repository) to analyze; default: audit $HOME and /
-  --root DIR          read system files (/etc/...) from DIR; default: the built-in model
-  --platform P        macos | debian (default: the host's)
-  --layout L          auto | plain | stow | chezmoi (default: auto)
-  --fs                look at the disk: the audit rules run, and tests of paths outside the
-                      home are decided from / (or --root); always on without --home
-  --context C         zsh:login, bash:ssh-command, ... (repeatable or comma-separated)
-  --config FILE       default: .rclint.toml in the home, then $XDG_CONFIG_HOME/rclint/config.toml
-  --env NAME=VALUE    the environment the shells start with (repeatable; over the
-                      platform's login default); UID=N models the user id (`id -u`)
-  --select RULES      only these rules (comma-separated)
-  --ignore RULES      never these rules
-  --format F          text | gcc | json | sarif | github (default: text)
-  --color WHEN        auto | always | never (NO_COLOR is respected)
-  --quiet             print nothing; only the exit status
-  --exit-zero         exit 0 even when there are findings
-  --statistics        how many findings each rule has, instead of the findings
-  --stdin-filename F  lint stdin as the content of F in the home (an editor's unsaved buffer);
-                      only F's findings are reported
-  --baseline FILE     hide the findings recorded in FILE (`rclint --format json > FILE`):
-                      only new ones are shown and fail
-  --diff              print every mechanical fix as a unified diff (rclint writes nothing;
-                      apply it with `patch -p0`); the exit status is as without --diff
-
+{}
 Exit status: 0 no findings, 1 findings, 2 usage, config or I/O error.
-)";
+)",
+                     options);
 }
 
 }  // namespace rclint::cli

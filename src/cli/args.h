@@ -2,19 +2,44 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/result.h"
 
 namespace rclint::cli {
 
-enum class Command { Check, Order, Env, Explain, Rules, Lsp, Version, Help };
+enum class Command { Check, Order, Env, Explain, Rules, Lsp, Completion, Version, Help };
+
+/// What follows an option on the command line; shell completion offers values by it.
+enum class OptionValue { None, Directory, File, Choice, Rules, Contexts, Text };
+
+/// One option rclint accepts: the parser's table, and what completion scripts are made from.
+struct OptionSpec {
+  std::string_view name;  // "--home", "-h"
+  OptionValue value = OptionValue::None;
+  std::string_view choices;  // OptionValue::Choice: the accepted words, space-separated
+  std::string_view metavar;  // "DIR" in `--home DIR`
+  std::string_view help;     // lines of --help's description ('\n' between them)
+  bool listed = true;        // in --help's Options section (false: described with a command)
+};
+
+/// Every option, in --help order.
+std::span<const OptionSpec> option_specs();
+
+/// A subcommand and the first line of its --help description.
+struct CommandSpec {
+  std::string_view name;
+  std::string_view summary;
+};
+std::span<const CommandSpec> command_specs();
 
 /// The command line, parsed but not yet checked against the file system or config.
 struct Args {
   Command command = Command::Check;
-  std::vector<std::string> files;  // check: FILE…; explain: RULE
+  std::vector<std::string> files;  // check: FILE…; explain: RULE; completion: SHELL
   std::optional<std::string> home;
   std::optional<std::string> root;
   std::optional<std::string> platform;

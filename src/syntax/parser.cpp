@@ -5,94 +5,12 @@
 
 #include "base/assert.h"
 #include "syntax/extract.h"
+#include "syntax/grammar_gaps.h"
 #include "syntax/zsh_mask.h"
 
 extern "C" const TSLanguage* tree_sitter_bash();
 
 namespace rclint::syntax {
-
-namespace {
-
-// tree-sitter-bash reads `[[ $x = a* && … ]]` (a single `=` before a glob) as a regex and loses
-// the `]]`, though bash accepts it; `==a*` parses right. Inside `[[ … ]]`, outside quotes,
-// ` = ` becomes ` ==` (same length: offsets stay valid; words are read from the original).
-void mask_test_equals(std::string& text) {
-  size_t at = 0;
-  while ((at = text.find("[[", at)) != std::string::npos) {
-    size_t i = at + 2;
-    char quote = 0;
-    for (; i + 1 < text.size(); ++i) {
-      char c = text[i];
-      if (quote != 0) {
-        if (c == quote) quote = 0;
-        continue;
-      }
-      if (c == '\\') {
-        ++i;
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == '\n' || (c == ']' && text[i + 1] == ']')) {
-        break;
-      } else if (c == '=' && text[i - 1] == ' ' && text[i + 1] == ' ') {
-        text[i + 1] = '=';
-      }
-    }
-    at = i;
-  }
-}
-
-// tree-sitter-bash 0.25 misreads an unquoted `$NAME` that follows punctuation after another
-// expansion: `PATH=$PATH:$GOPATH/bin` becomes an assignment of `$PATH:$` and a command
-// `GOPATH/bin` (upstream issue #315). Turning that `$` into `_` keeps one word of the same
-// length; words are lexed from the original text, so the value is read correctly.
-void mask_punctuated_expansions(std::string& text) {
-  static constexpr std::string_view kPunctuation = "/.:?-,@%+~";
-  char quote = 0;
-  for (size_t i = 0; i + 1 < text.size(); ++i) {
-    char c = text[i];
-    if (quote != 0) {
-      if (c == '\\' && quote == '"') {
-        ++i;
-      } else if (c == quote) {
-        quote = 0;
-      }
-      continue;
-    }
-    if (c == '\\') {
-      ++i;
-    } else if (c == '\'' || c == '"') {
-      quote = c;
-    } else if (c == '$' && i > 0 && kPunctuation.find(text[i - 1]) != std::string_view::npos &&
-               (std::isalpha(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '_')) {
-      text[i] = '_';
-    }
-  }
-}
-
-// tree-sitter-bash 0.25 does not know POSIX's `for NAME do …` (no `in`, no `;`), which bash,
-// dash and zsh accept: it loops over "$@". `for d do` becomes `for d;do` (same length; the
-// loop is then read as `for d; do`, which the grammar knows).
-void mask_for_without_in(std::string& text) {
-  auto is_name = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
-  for (size_t at = text.find("for "); at != std::string::npos; at = text.find("for ", at + 4)) {
-    if (at > 0 && std::string_view(" \t\n;&|(").find(text[at - 1]) == std::string_view::npos) {
-      continue;
-    }
-    size_t i = at + 4;
-    while (i < text.size() && text[i] == ' ') ++i;
-    size_t name = i;
-    while (i < text.size() && is_name(text[i])) ++i;
-    if (i == name || i >= text.size() || text[i] != ' ') continue;
-    size_t space = i;
-    while (i < text.size() && text[i] == ' ') ++i;
-    if (text.compare(i, 2, "do") == 0 && i + 2 < text.size() &&
-        std::string_view(" \t\n;").find(text[i + 2]) != std::string_view::npos) {
-      text[space] = ';';
-    }
-  }
-}
-
-}  // namespace
 
 Parser::Parser() : parser_(ts_parser_new(), ts_parser_delete) {
   bool ok = ts_parser_set_language(parser_.get(), tree_sitter_bash());
@@ -114,9 +32,7 @@ ParsedFile Parser::parse(const source::SourceFile& file, Dialect dialect) {
   } else {
     masked.text = std::string(original);
   }
-  mask_test_equals(masked.text);
-  mask_punctuated_expansions(masked.text);
-  mask_for_without_in(masked.text);
+  mask_grammar_gaps(masked.text, dialect, true);
   std::string_view parse_text = masked.text;
   ts_parser_reset(parser_.get());
   std::unique_ptr<TSTree, void (*)(TSTree*)> tree(
@@ -136,8 +52,7 @@ ParsedFile Parser::parse_fragment(const source::SourceFile& file, Range range, D
   for (size_t i = 0; i < text.size(); ++i) {
     if ((i < range.begin || i >= range.end) && text[i] != '\n') text[i] = ' ';
   }
-  mask_test_equals(text);
-  mask_punctuated_expansions(text);
+  mask_grammar_gaps(text, dialect, false);
   ParsedFile parsed;
   parsed.file = &file;
   parsed.dialect = dialect;
