@@ -16,11 +16,13 @@ APT_PACKAGES=(
 # them; golang-go (the shell homes run `go env GOPATH`); patch (the examples' --diff must
 # apply); python3-jsonschema (SARIF schema) and python3-yaml (the README's workflow); clang-format (style); pre-commit and git (the hook
 # in real commits); man-db and bash-completion (what `meson install` installs); the editors the
-# README's snippets run in: vim, vim-ale, neovim, emacs-nox.
+# README's snippets run in: vim, vim-ale, neovim, emacs-nox; clang and its libFuzzer runtime
+# (the bounded fuzzing run).
 if [ "${1:-}" = "--test-deps" ]; then
   APT_PACKAGES+=(
     python3-jsonschema clang-format bash zsh dash strace util-linux golang-go patch
     pre-commit git python3-yaml man-db bash-completion vim vim-ale neovim emacs-nox
+    clang libclang-rt-14-dev
   )
 fi
 

@@ -1,6 +1,7 @@
 // rules/env_interactive_only.cpp: a PATH addition or toolchain variable that only interactive
 // shells get, decided by reachability: does the same line run in a non-interactive context?
 #include <algorithm>
+#include <unordered_set>
 
 #include "lint/rule.h"
 
@@ -41,13 +42,13 @@ bool contains(const std::vector<std::string>& list, const std::string& item) {
 }
 
 // The known PATH entries a step adds (`PATH=$(dedupe "$PATH")` adds nothing rclint knows).
+// Sets, not scans: a home that changes PATH a thousand times must stay linear per step.
 std::vector<std::string> added_entries(const startup::AssignmentStep& step) {
-  std::vector<std::string> before = entries_of(step.before);
+  std::vector<std::string> before_list = entries_of(step.before);
+  std::unordered_set<std::string> seen(before_list.begin(), before_list.end());
   std::vector<std::string> added;
-  for (const std::string& entry : entries_of(step.after, true)) {
-    if (!entry.empty() && !contains(before, entry) && !contains(added, entry)) {
-      added.push_back(entry);
-    }
+  for (std::string& entry : entries_of(step.after, true)) {
+    if (!entry.empty() && seen.insert(entry).second) added.push_back(std::move(entry));
   }
   return added;
 }

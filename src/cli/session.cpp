@@ -94,7 +94,13 @@ Result<bool> Session::resolve(const Args& args, const ProcessEnvironment& enviro
     candidates = config_candidates(home, xdg);
   }
   for (const std::string& candidate : candidates) {
-    if (!disk_.status(candidate).exists()) continue;
+    if (!disk_.link_status(candidate).exists()) continue;
+    // There, but not a file rclint can read (a symlink loop, a dangling link, a directory):
+    // a config the user meant to apply must not be skipped in silence.
+    if (source::FileStatus st = disk_.status(candidate); st.type != source::FileType::Regular) {
+      return Error{fmt::format("{}: cannot read the config: {}", candidate,
+                               st.error.empty() ? "not a regular file" : st.error)};
+    }
     Result<Config> loaded = load_config(candidate, known_rules, read_text_file);
     if (!loaded) return loaded.error();
     config_ = std::move(*loaded);

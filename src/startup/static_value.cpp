@@ -19,6 +19,7 @@ void StaticEnv::set(const std::string& name, std::optional<std::string> value) {
 }
 
 void StaticEnv::assign(const std::string& name, Value value, const Origin& origin) {
+  ++revision_;
   Variable& variable = vars_[name];
   variable.value = std::move(value);
   variable.maybe_unset = false;
@@ -34,6 +35,7 @@ std::optional<std::string> StaticEnv::get(const std::string& name) const {
 }
 
 void StaticEnv::set_array(const std::string& name, std::vector<std::string> elements) {
+  ++revision_;
   std::string joined;
   for (const std::string& element : elements) joined += (joined.empty() ? "" : " ") + element;
   Variable& variable = vars_[name];
@@ -67,6 +69,7 @@ const Variable* StaticEnv::find(const std::string& name) const {
 }
 
 Variable* StaticEnv::find(const std::string& name) {
+  ++revision_;
   auto found = vars_.find(name);
   return found == vars_.end() ? nullptr : &found->second;
 }
@@ -78,6 +81,7 @@ bool StaticEnv::is_known(const std::string& name) const {
 }
 
 void StaticEnv::merge(const StaticEnv& other, const std::string& why) {
+  ++revision_;
   for (auto& [name, variable] : vars_) {
     const Variable* theirs = other.find(name);
     if (theirs == nullptr) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -44,16 +45,26 @@ class StaticEnv {
   /// (`path` ↔ PATH) when the scalar is exact; nullopt otherwise.
   std::optional<std::vector<std::string>> array(const std::string& name) const;
   /// Restores a variable saved earlier (a function's `local`), attributes and all.
-  void put(const std::string& name, Variable variable) { vars_[name] = std::move(variable); }
+  void put(const std::string& name, Variable variable) {
+    ++revision_;
+    vars_[name] = std::move(variable);
+  }
   void unset(const std::string& name) {
+    ++revision_;
     vars_.erase(name);
     arrays_.erase(name);
     pending_exports_.erase(name);
   }
   /// bash and sh: `export NAME` before NAME is set exports it once it is assigned.
-  void export_when_set(const std::string& name) { pending_exports_.insert(name); }
+  void export_when_set(const std::string& name) {
+    ++revision_;
+    pending_exports_.insert(name);
+  }
   /// zsh: `lower` is the array view of the colon-separated `upper` (path ↔ PATH).
-  void tie(const std::string& lower, const std::string& upper) { ties_[lower] = upper; }
+  void tie(const std::string& lower, const std::string& upper) {
+    ++revision_;
+    ties_[lower] = upper;
+  }
   /// The scalar a tied array stands for ("PATH" for "path"), or "".
   std::string tied_scalar(const std::string& name) const;
 
@@ -61,7 +72,15 @@ class StaticEnv {
   Variable* find(const std::string& name);
   const std::map<std::string, Variable>& variables() const { return vars_; }
 
-  friend bool operator==(const StaticEnv&, const StaticEnv&) = default;
+  /// Same variables, arrays, ties, pending exports and taint (the revision aside).
+  friend bool operator==(const StaticEnv& a, const StaticEnv& b) {
+    return a.vars_ == b.vars_ && a.arrays_ == b.arrays_ && a.ties_ == b.ties_ &&
+           a.pending_exports_ == b.pending_exports_ && a.taint_ == b.taint_;
+  }
+  /// Grows with every change (and every mutable lookup, which may be one): equal revisions of
+  /// one environment mean nothing changed in between. Cheaper than a copy to compare with,
+  /// which a thousand sourced files would make quadratic.
+  uint64_t revision() const { return revision_; }
   bool is_set(const std::string& name) const { return vars_.contains(name); }
   /// The text when it is known and surely set; nullopt: unset or unknown (see is_set).
   std::optional<std::string> get(const std::string& name) const;
@@ -71,6 +90,7 @@ class StaticEnv {
   /// Unknown code ran (`eval "$(tool)"`, a `source` not followed): a name that is unset here
   /// may have been set by it, so its value is not known either.
   void taint(const std::string& why) {
+    ++revision_;
     if (taint_.empty()) taint_ = why;
   }
   const std::string& taint() const { return taint_; }
@@ -85,6 +105,7 @@ class StaticEnv {
   std::map<std::string, std::string> ties_;
   std::set<std::string> pending_exports_;
   std::string taint_;
+  uint64_t revision_ = 0;
 };
 
 /// What evaluating a word gives: the possible values (more than one after a glob matched

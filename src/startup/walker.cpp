@@ -251,7 +251,7 @@ Flow Walker::read_file(const std::string& p, const std::string& reason,
   for (size_t i = 0; i < stack_.size(); ++i) {
     if (stack_[i].path == p) ++entries, last = i;
   }
-  bool guard_may_stop = entries == 1 && !(stack_[last].env == env_);
+  bool guard_may_stop = entries == 1 && stack_[last].revision != env_.revision();
   if (entries > 0 && !guard_may_stop) {
     SourceCycle cycle;
     for (size_t k = last + 1; k < stack_.size(); ++k) {
@@ -277,7 +277,7 @@ Flow Walker::read_file(const std::string& p, const std::string& reason,
   if (file != nullptr) loaded.parsed = &model_.parsed(*file, context_.dialect());
   out_.files.push_back(loaded);
   if (file == nullptr) return Flow::Normal;
-  stack_.push_back({p, site, env_, out_.files.size() - 1});
+  stack_.push_back({p, site, env_.revision(), out_.files.size() - 1});
   stack_.back().file = file;
   for (const syntax::SyntaxError& error : loaded.parsed->errors) {
     if (!error.analysis_limit)

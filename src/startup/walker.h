@@ -46,7 +46,7 @@ class Walker {
   struct Frame {
     std::string path;
     std::optional<SourceSite> site;
-    StaticEnv env;                             // the variables when the file was entered
+    uint64_t revision = 0;                     // the variables' revision when it was entered
     size_t file_index = 0;                     // into LoadOrder::files
     const source::SourceFile* file = nullptr;  // the file at `path` (looked up once)
     // The file's first syntax error: the shells stop reading the file there (bash, dash and

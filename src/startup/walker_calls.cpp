@@ -43,7 +43,7 @@ Flow Walker::autoload_call(const std::string& name, const syntax::Command& comma
   for (size_t i = 1; i < command.words.size(); ++i) {
     args.push_back(evaluate_value(command.words[i].parts, scope(current_path())));
   }
-  stack_.push_back({file_path, std::nullopt, env_, out_.files.size() - 1});
+  stack_.push_back({file_path, std::nullopt, env_.revision(), out_.files.size() - 1});
   stack_.back().file = file;
   Flow flow = call(loaded.parsed->statements, args);
   stack_.pop_back();

@@ -26,60 +26,65 @@ bool is_special_parameter(char c) {
          std::isdigit(static_cast<unsigned char>(c));
 }
 
-// Index of the character that closes a construct whose opening ended just before `i`.
-size_t find_close(std::string_view raw, size_t i, char close);
-
-// Skips a double-quoted string starting after its opening quote; returns the index past `"`.
-size_t skip_double_quoted(std::string_view raw, size_t i) {
-  while (i < raw.size()) {
-    char c = raw[i];
-    if (c == '\\') {
-      i += 2;
-    } else if (c == '"') {
-      return i + 1;
-    } else if (c == '`' ||
-               (c == '$' && i + 1 < raw.size() && (raw[i + 1] == '(' || raw[i + 1] == '{'))) {
-      i = skip_construct(raw, i);
-    } else {
-      ++i;
-    }
-  }
-  return raw.size();
-}
-
+// Index of the character that closes a construct whose opening ended just before `i`
+// (`close` is `}`, `)`, `]` or `"`). Iterative, with its own stack of closers: a word may nest
+// `${…${…}}` or `$($(…))` thousands deep, and recursion would overflow the thread's stack.
 size_t find_close(std::string_view raw, size_t i, char close) {
-  char open = close == '}' ? '{' : close == ')' ? '(' : close == ']' ? '[' : '\0';
-  int depth = 1;
+  std::vector<char> closers{close};
   while (i < raw.size()) {
+    char top = closers.back();
     char c = raw[i];
     if (c == '\\') {
       i += 2;
       continue;
     }
-    if (c == '\'' && close != ']') {
-      size_t end = raw.find('\'', i + 1);
-      i = end == std::string_view::npos ? raw.size() : end + 1;
+    if (c == top) {
+      closers.pop_back();
+      if (closers.empty()) return i;
+      ++i;
       continue;
     }
-    if (c == '"') {
-      i = skip_double_quoted(raw, i + 1);
+    if (c == '`') {  // command substitution in backquotes: to the next unescaped backquote
+      ++i;
+      while (i < raw.size() && raw[i] != '`') i += raw[i] == '\\' ? 2 : 1;
+      ++i;
       continue;
     }
-    if (c == '`' || (c == '$' && i + 1 < raw.size() && (raw[i + 1] == '(' || raw[i + 1] == '{'))) {
-      i = skip_construct(raw, i);
+    if (c == '$' && i + 1 < raw.size() && (raw[i + 1] == '(' || raw[i + 1] == '{')) {
+      closers.push_back(raw[i + 1] == '(' ? ')' : '}');
+      i += 2;
       continue;
     }
-    if (c == open) ++depth;
-    if (c == close && --depth == 0) return i;
+    if (top != '"') {
+      if (c == '\'' && top != ']') {
+        size_t end = raw.find('\'', i + 1);
+        i = end == std::string_view::npos ? raw.size() : end + 1;
+        continue;
+      }
+      if (c == '"') {
+        closers.push_back('"');
+      } else if ((c == '(' && top == ')') || (c == '{' && top == '}') || (c == '[' && top == ']')) {
+        closers.push_back(top);
+      }
+    }
     ++i;
   }
   return raw.size();
 }
 
+// Skips a double-quoted string starting after its opening quote; returns the index past `"`.
+size_t skip_double_quoted(std::string_view raw, size_t i) {
+  return std::min(find_close(raw, i, '"') + 1, raw.size());
+}
+
+// Words nest (`${a:-${b:-…}}`). Past this depth an expansion is left unevaluated (its value
+// unknown), so that no input exhausts the stack of the lexer or of what walks its parts.
+constexpr int kMaxNesting = 100;
+
 class Lexer {
  public:
-  Lexer(std::string_view raw, uint32_t base, Dialect dialect, WordPlace place)
-      : raw_(raw), base_(base), dialect_(dialect), place_(place) {}
+  Lexer(std::string_view raw, uint32_t base, Dialect dialect, WordPlace place, int depth = 0)
+      : raw_(raw), base_(base), dialect_(dialect), place_(place), depth_(depth) {}
 
   std::vector<WordPart> run() {
     size_t i = 0;
@@ -352,6 +357,10 @@ class Lexer {
   void parameter(size_t begin, size_t end, std::string_view inside, bool quoted) {
     push(PartKind::Parameter, begin, end, "?", quoted);
     WordPart& part = parts_.back();
+    if (depth_ >= kMaxNesting) {
+      part.op = "other";
+      return;
+    }
     size_t at = 0;
     const auto offset = static_cast<uint32_t>(begin + 2);
     if (dialect_ == Dialect::Zsh) {
@@ -372,8 +381,7 @@ class Lexer {
         size_t inner_end = std::min(find_close(inside, at + 2, '}') + 1, inside.size());
         part.op = "nested";
         part.argument =
-            lex_word(inside.substr(at, inner_end - at), base_ + offset + static_cast<uint32_t>(at),
-                     dialect_, WordPlace::Argument);
+            nested(inside.substr(at, inner_end - at), base_ + offset + static_cast<uint32_t>(at));
         std::string_view rest = inside.substr(inner_end);
         if (rest.size() > 1 && rest[0] == ':' &&
             std::isalpha(static_cast<unsigned char>(rest[1]))) {
@@ -400,9 +408,7 @@ class Lexer {
       // ${(%):-%x}: no name, only a default word for the flags to act on.
       part.text.clear();
       part.op = ":-";
-      part.argument =
-          lex_word(inside.substr(at + 2), base_ + offset + static_cast<uint32_t>(at + 2), dialect_,
-                   WordPlace::Argument);
+      part.argument = nested(inside.substr(at + 2), base_ + offset + static_cast<uint32_t>(at + 2));
       return;
     } else {
       part.op = "other";
@@ -427,8 +433,7 @@ class Lexer {
         part.op = std::string(op);
         at += op.size();
         std::string_view argument = inside.substr(at);
-        part.argument = lex_word(argument, base_ + offset + static_cast<uint32_t>(at), dialect_,
-                                 WordPlace::Argument);
+        part.argument = nested(argument, base_ + offset + static_cast<uint32_t>(at));
         if (quoted) mark_quoted(part.argument);
         return;
       }
@@ -436,10 +441,15 @@ class Lexer {
     part.op = "other";  // substrings ${X:1:2}, case changes ${X^^}, anything unusual
   }
 
+  std::vector<WordPart> nested(std::string_view raw, uint32_t base) {
+    return Lexer(raw, base, dialect_, WordPlace::Argument, depth_ + 1).run();
+  }
+
   std::string_view raw_;
   uint32_t base_;
   Dialect dialect_;
   WordPlace place_;
+  int depth_;
   std::vector<WordPart> parts_;
 };
 
