@@ -36,29 +36,48 @@ void mask_test_equals(std::string& text) {
   }
 }
 
+// Steps over quoted text and backslash escapes, so that a scan sees only unquoted characters.
+class Quotes {
+ public:
+  /// Whether text[i] belongs to a quote or an escape (then it is consumed, and `i` may move
+  /// past the escaped character).
+  bool consume(const std::string& text, size_t& i) {
+    char c = text[i];
+    if (quote_ != 0) {
+      if (c == '\\' && quote_ == '"') {
+        ++i;
+      } else if (c == quote_) {
+        quote_ = 0;
+      }
+      return true;
+    }
+    if (c == '\\') {
+      ++i;
+      return true;
+    }
+    if (c == '\'' || c == '"') {
+      quote_ = c;
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  char quote_ = 0;
+};
+
 // tree-sitter-bash 0.25 misreads an unquoted `$NAME` that follows punctuation after another
 // expansion: `PATH=$PATH:$GOPATH/bin` becomes an assignment of `$PATH:$` and a command
 // `GOPATH/bin` (upstream issue #315). Turning that `$` into `_` keeps one word of the same
 // length; words are lexed from the original text, so the value is read correctly.
 void mask_punctuated_expansions(std::string& text) {
   static constexpr std::string_view kPunctuation = "/.:?-,@%+~";
-  char quote = 0;
+  Quotes quotes;
   for (size_t i = 0; i + 1 < text.size(); ++i) {
     char c = text[i];
-    if (quote != 0) {
-      if (c == '\\' && quote == '"') {
-        ++i;
-      } else if (c == quote) {
-        quote = 0;
-      }
-      continue;
-    }
-    if (c == '\\') {
-      ++i;
-    } else if (c == '\'' || c == '"') {
-      quote = c;
-    } else if (c == '$' && i > 0 && kPunctuation.find(text[i - 1]) != std::string_view::npos &&
-               (std::isalpha(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '_')) {
+    if (quotes.consume(text, i)) continue;
+    if (c == '$' && i > 0 && kPunctuation.find(text[i - 1]) != std::string_view::npos &&
+        (std::isalpha(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '_')) {
       text[i] = '_';
     }
   }
@@ -169,24 +188,13 @@ void mask_test_operands(std::string& text) {
 // original text. A file that never mentions extglob keeps them: there bash rejects them too.
 void mask_word_extglobs(std::string& text) {
   if (text.find("extglob") == std::string::npos) return;
-  char quote = 0;
+  Quotes quotes;
   int arithmetic = 0;  // open `((`
   for (size_t i = 0; i + 1 < text.size(); ++i) {
     char c = text[i];
-    if (quote != 0) {
-      if (c == '\\' && quote == '"') {
-        ++i;
-      } else if (c == quote) {
-        quote = 0;
-      }
-      continue;
-    }
-    if (c == '\\') {
-      ++i;
-    } else if (c == '\'' || c == '"') {
-      quote = c;
-    } else if (c == '#' &&
-               (i == 0 || std::string_view(" \t\n;").find(text[i - 1]) != std::string_view::npos)) {
+    if (quotes.consume(text, i)) continue;
+    if (c == '#' &&
+        (i == 0 || std::string_view(" \t\n;").find(text[i - 1]) != std::string_view::npos)) {
       while (i < text.size() && text[i] != '\n') ++i;  // a comment
     } else if (c == '(' && text[i + 1] == '(') {
       ++arithmetic, ++i;
