@@ -246,10 +246,18 @@ Value substitution(const WordPart& part, const EvalScope& scope, std::string* wh
     return unknown_part("$(" + command + ")", scope, why,
                         fmt::format("$({}) would have to run", command));
   };
-  if (scope.commands == nullptr || part.kind != PartKind::CommandSubst) return unknown();
-  auto argv = command_words(command, scope);
+  // `$(echo "$(echo …)")` nested thousands deep must not exhaust the stack; real startup
+  // files nest two or three.
+  constexpr int kMaxSubstitutions = 16;
+  if (scope.commands == nullptr || part.kind != PartKind::CommandSubst ||
+      scope.substitutions >= kMaxSubstitutions) {
+    return unknown();
+  }
+  EvalScope inner = scope;
+  ++inner.substitutions;
+  auto argv = command_words(command, inner);
   if (!argv) return unknown();
-  auto output = scope.commands->output(*argv, scope);
+  auto output = scope.commands->output(*argv, inner);
   if (!output) return unknown();
   Value result = *output;
   result.attribute(scope.origin);

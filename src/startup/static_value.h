@@ -130,6 +130,7 @@ struct EvalScope {
   const CommandModel* commands = nullptr;          // what `$(cmd)` prints, where known
   std::string uid;                                 // what `id -u` prints
   std::string assigning;  // the variable being assigned: its own pieces keep their origin
+  int substitutions = 0;  // `$(…)` being evaluated around this word: a bound on the nesting
   /// Paths rclint may look up in `fs` (the home always; the root only when it is an input);
   /// null: none.
   bool (*may_stat)(const std::string& path, const void* data) = nullptr;

@@ -28,6 +28,16 @@ MaskedText ZshScanner::run() {
 }
 
 size_t ZshScanner::scan_list(size_t i, Stop stop) {
+  if (nesting_ >= kMaxNesting) {
+    return stop == Stop::Paren ? skip_nested(i, '(', ')') : src_.size();
+  }
+  ++nesting_;
+  size_t end = scan_list_body(i, stop);
+  --nesting_;
+  return end;
+}
+
+size_t ZshScanner::scan_list_body(size_t i, Stop stop) {
   ListState st;
   while (i < src_.size()) {
     const char c = src_[i], d = at(i + 1);

@@ -157,6 +157,7 @@ class ZshScanner {
 
   // ---- command lists (zsh_mask.cpp); each returns the index just past what it scanned -----------
   size_t scan_list(size_t i, Stop stop);  // returns the index of its stop, or the end
+  size_t scan_list_body(size_t i, Stop stop);
   size_t scan_command_word(size_t i, ListState& st);
   size_t scan_paren(size_t i, ListState& st);
   size_t scan_simple_command(size_t i, ListState& st);
@@ -179,6 +180,7 @@ class ZshScanner {
   size_t scan_arith(size_t i);
   size_t scan_dquote(size_t i);
   size_t scan_dollar(size_t i, Where where);
+  size_t scan_dollar_body(size_t i, Where where);
   size_t scan_param(size_t i, Where where);
   void mask_param(size_t i, size_t close, const std::vector<source::Range>& kept);
 
@@ -188,6 +190,23 @@ class ZshScanner {
   // Heredocs announced on this line (delimiter, strip tabs), read after its newline.
   std::vector<std::pair<std::string, bool>> heredocs_;
   std::vector<source::Range>* kept_ = nullptr;  // `$(…)` inside the `${…}` being scanned
+  // How many lists and expansions are open. Past kMaxNesting, a construct is skipped by
+  // counting its brackets, unmasked: a word nested thousands deep must not exhaust the stack.
+  int nesting_ = 0;
+  static constexpr int kMaxNesting = 100;
+  // `i` just inside an `open` bracket: the index of its matching close, by counting alone.
+  size_t skip_nested(size_t i, char open, char close) const {
+    for (int depth = 1; i < src_.size(); ++i) {
+      if (src_[i] == '\\') {
+        ++i;
+      } else if (src_[i] == open) {
+        ++depth;
+      } else if (src_[i] == close && --depth == 0) {
+        return i;
+      }
+    }
+    return src_.size();
+  }
 };
 
 }  // namespace rclint::syntax::detail

@@ -129,6 +129,16 @@ size_t ZshScanner::scan_dquote(size_t i) {
 }
 
 size_t ZshScanner::scan_dollar(size_t i, Where where) {
+  if (nesting_ >= kMaxNesting && (at(i + 1) == '{' || at(i + 1) == '(')) {
+    return std::min(skip_nested(i + 2, at(i + 1), at(i + 1) == '{' ? '}' : ')') + 1, src_.size());
+  }
+  ++nesting_;
+  size_t end = scan_dollar_body(i, where);
+  --nesting_;
+  return end;
+}
+
+size_t ZshScanner::scan_dollar_body(size_t i, Where where) {
   const char d = at(i + 1);
   if (d == '{') return scan_param(i, where);
   if (d == '(' && at(i + 2) == '(') return scan_arith(i + 3);
