@@ -155,6 +155,10 @@ class HostileTest(CliTest):
     # build). Linear growth means 4x the memory for 4x the changes; it is ~10x today.
     @unittest.expectedFailure
     def test_path_changes_scale_linearly(self):
+        if SANITIZED:
+            # ASan's own 180 MB and its allocator quarantine hide the growth (x4.6 measured).
+            self.skipTest("measured in the plain build only")
+
         def peak_for(changes):
             self.write(".bash_profile", "".join(
                 f'export PATH="$HOME/tool{i}/bin:$PATH"\n' for i in range(changes)))
