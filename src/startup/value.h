@@ -6,6 +6,7 @@
 // each PATH entry can say which file:line added it.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,7 +38,12 @@ class Value {
   static Value of(std::string text, Origin origin = {});
   static Value unknown(std::string why, Origin origin = {});
 
-  const std::vector<Piece>& pieces() const { return pieces_; }
+  /// The pieces in order; adjacent known pieces with the same origin are one piece. A value
+  /// built by concatenation is flattened (and kept flat) on the first call.
+  const std::vector<Piece>& pieces() const;
+  /// The first piece (its text may be longer in pieces()); null for the empty value. Unlike
+  /// pieces(), it never flattens a long value.
+  const Piece* front() const;
   /// Every part known.
   bool exact() const;
   /// The text, when exact.
@@ -53,19 +59,31 @@ class Value {
   /// text copied from other variables, so only pieces without a file are re-attributed).
   void attribute(const Origin& origin);
   /// Gives every piece this origin: text copied into another variable was written there.
-  void retag(const Origin& origin) {
-    for (Piece& piece : pieces_) piece.origin = origin;
-  }
+  void retag(const Origin& origin);
 
   /// The `sep`-separated entries (PATH's directories); an unknown piece stays inside the entry
   /// it falls in, since it may or may not contain separators.
   std::vector<Value> split(char sep) const;
   static Value join(const std::vector<Value>& entries, char sep, const Origin& sep_origin = {});
 
-  friend bool operator==(const Value&, const Value&) = default;
+  friend bool operator==(const Value& a, const Value& b);
 
  private:
-  std::vector<Piece> pieces_;
+  // Why a persistent representation: the trace keeps every variable before and after each
+  // change, and `PATH="$dir:$PATH"` a thousand times over would keep a thousand copies of a
+  // growing PATH (quadratic memory). Appending a long value instead links to its pieces, which
+  // are never changed once shared, so each version costs only what it added.
+  struct Node;
+  template <typename Visit>
+  void for_each_piece(Visit&& visit) const;
+  void make_flat() const;
+  size_t count() const { return rope_ ? rope_count_ : flat_.size(); }
+
+  // Exactly one representation is in use: `rope_` when set (a concatenation; `flat_` empty),
+  // else `flat_`. Flattening is invisible from outside, hence `mutable`.
+  mutable std::vector<Piece> flat_;
+  mutable std::shared_ptr<const Node> rope_;
+  mutable size_t rope_count_ = 0;  // pieces under rope_, before adjacent ones are joined
 };
 
 /// The value after "either `a` or `b`": the common beginning and end are kept, the part in

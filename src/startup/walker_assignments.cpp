@@ -205,7 +205,10 @@ std::optional<std::vector<Value>> Walker::array_entries(const syntax::Assignment
       const Variable* current = env_.find(scalar);
       if (current == nullptr || current->value.is_empty() == true) continue;
       if (current->maybe_unset) return std::nullopt;
-      for (Value& entry : current->value.split(':')) entries.push_back(std::move(entry));
+      // All its entries as one value: joined again with ':', it is the same text, and a long
+      // PATH stays shared with the versions before it (value.h) instead of being copied by
+      // every `path=(dir $path)`.
+      entries.push_back(current->value);
       continue;
     }
     if (element.parts.size() == 1 && element.parts[0].kind == syntax::PartKind::Parameter &&

@@ -79,6 +79,51 @@ TEST_CASE("values: split, join, merge keep what both paths share") {
   CHECK(Value::unknown("x").is_empty() == std::nullopt);
 }
 
+// Long values are linked rather than copied when appended (value.h); what they say must not
+// depend on it: the same pieces, the same text, equal to the value built flat.
+TEST_CASE("values: a PATH grown by thousands of prepends and appends reads as if built flat") {
+  startup::Origin here{nullptr, 7, "here"};
+  Value linked = Value::of("/usr/bin:/bin");
+  std::string expected = "/usr/bin:/bin";
+  std::vector<Value> versions;  // every version stays alive, as the trace keeps them
+  for (int i = 0; i < 5000; ++i) {
+    std::string dir = "/t" + std::to_string(i);
+    startup::Origin at{nullptr, static_cast<uint32_t>(i), "step"};
+    Value next = Value::of(dir + ":", at);
+    if (i % 3 == 0) {  // `PATH=$PATH:/t…`
+      next = linked;
+      next.append(":" + dir, at);
+      expected += ":" + dir;
+    } else {  // `PATH=/t…:$PATH`
+      next.append(linked);
+      expected = dir + ":" + expected;
+    }
+    if (i == 2500) next.append(Value::unknown("$(tool)", here));
+    if (i == 2500) expected += "${?$(tool)}";
+    versions.push_back(next);
+    linked = std::move(next);
+  }
+  CHECK(linked.render() == expected);
+  CHECK_FALSE(linked.exact());
+  CHECK(linked.split(':').size() == 5002);
+  CHECK(linked.front() != nullptr);
+  CHECK(linked.front()->text == "/t4999:");
+  // Equality looks at the pieces, not at how they are stored.
+  Value flat = linked;
+  CHECK(flat.pieces().size() > 16);  // flattens this copy only
+  CHECK(flat == linked);
+  CHECK(versions[2499].render().size() < versions[2500].render().size());
+  CHECK(versions.front().render() == "/usr/bin:/bin:/t0");
+  // Nothing to drop: typeset -U gives the value back, still shared.
+  CHECK(startup::unique_entries(versions[100], ':') == versions[100]);
+  // Adjacent known text from one place is one piece, however it was appended.
+  Value a = Value::of("/a", here);
+  for (int i = 0; i < 40; ++i) a.append(Value::of(":/x" + std::to_string(i), here));
+  Value b = Value::of("/b", here);
+  b.append(a);
+  CHECK(b.pieces().size() == 1);
+}
+
 TEST_CASE("PATH additions keep the file:line of each entry") {
   Home home;
   home.file(".profile", "export GOPATH=$HOME/go\nexport PATH=\"$PATH:$GOPATH/bin\"\n");
