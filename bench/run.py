@@ -156,6 +156,8 @@ def report(rclint, parse_only, runs, callgrind, quick, tmp):
             case(f"ex-{example.name}", f"rclint examples/{example.name}",
                  [rclint, "--home", str(home)], home, False)
     case("typical", "rclint full check, typical home", [rclint, "--home", str(typical)], typical)
+    case("typical-1", "  the same, --threads 1 (no parsing ahead)",
+         [rclint, "--threads", "1", "--home", str(typical)], typical, False)
     case("typical-parse", "bare tree-sitter parse, typical home", [parse_only, *typical_files],
          typical)
     case("bash-only", "rclint, the typical home's bash files", [rclint, "--home", str(bash_only)],
@@ -174,7 +176,19 @@ def report(rclint, parse_only, runs, callgrind, quick, tmp):
          typical, False)
     case("large", "rclint full check, large home (300 plugins)", [rclint, "--home", str(large)],
          large)
+    case("large-1", "  the same, --threads 1 (no parsing ahead)",
+         [rclint, "--threads", "1", "--home", str(large)], large, False)
     case("large-parse", "bare tree-sitter parse, large home", [parse_only, *large_files], large)
+
+    print("\nhostile growth: PATH changed n times in ~/.bash_profile (each version is kept)")
+    growth = {}
+    for changes in (0, 200, 800):
+        home = tmp / f"path{changes}"
+        homes.write(home, ".bash_profile", "".join(
+            f'export PATH="$HOME/tool{i}/bin:$PATH"\n' for i in range(changes)))
+        growth[changes] = measure(f"rclint, {changes} PATH changes", [rclint, "--home", str(home)],
+                                  max(3, runs // 4), env(home), str(home), False)
+    r["growth"] = growth
 
     print("\nscaling: the large home with 3, 30, 300 plugins (1x, 10x, 100x the sourced files)")
     scale = {}
@@ -227,6 +241,14 @@ def targets(r, scale):
         rss1, rss100 = scale[1][0].rss_mb, scale[100][0].rss_mb
         if rss1 is not None and rss100 is not None:
             print(f"         {'':<58} (peak RSS {rss1:.1f} -> {rss100:.1f} MB)")
+    small, big = r["growth"][200], r["growth"][800]
+    if small.rss_mb and big.rss_mb:
+        base = r["growth"][0].rss_mb  # what a start costs without any change
+        ratio = (big.rss_mb - base) / max(small.rss_mb - base, 0.1)
+        target("PATH changes x4: memory linear (at most x6)", ratio <= 6, f"x{ratio:.1f}")
+    base = r["growth"][0].median
+    ratio = (big.median - base) / max(small.median - base, 0.01)
+    target("PATH changes x4: time linear (at most x6)", ratio <= 6, f"x{ratio:.1f}")
     print(f"\n{sum(rows)} of {len(rows)} targets met")
     return 0
 

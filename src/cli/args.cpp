@@ -48,6 +48,8 @@ constexpr OptionSpec kOptions[] = {
     {"--diff", OptionValue::None, "", "",
      "print every mechanical fix as a unified diff (rclint writes nothing;\n"
      "apply it with `patch -p0`); the exit status is as without --diff"},
+    {"--threads", OptionValue::Text, "", "N",
+     "threads that parse files (default: the cores, at most 4; 1: one thread)"},
     {"--explain", OptionValue::None, "", "", "env: every PATH entry with its file:line", false},
     {"--help", OptionValue::None, "", "", "show this help", false},
     {"-h", OptionValue::None, "", "", "show this help", false},
@@ -166,7 +168,15 @@ Result<Args> parse_args(const std::vector<std::string>& argv) {
       args.color = value;
     else if (arg == "--context")
       split_list(value, args.contexts);
-    else if (arg == "--select")
+    else if (arg == "--threads") {
+      bool digits = !value.empty() && value.size() <= 3 &&
+                    std::all_of(value.begin(), value.end(),
+                                [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+      if (!digits || std::stoi(value) < 1 || std::stoi(value) > 256) {
+        return Error{fmt::format("--threads needs a number from 1 to 256, not '{}'", value)};
+      }
+      args.threads = static_cast<unsigned>(std::stoi(value));
+    } else if (arg == "--select")
       split_list(value, args.select);
     else if (arg == "--ignore")
       split_list(value, args.ignore);

@@ -47,6 +47,7 @@ struct Args {
   std::optional<std::string> config;
   std::optional<std::string> format;
   std::string color = "auto";
+  std::optional<unsigned> threads;  // --threads; default: the cores, at most 4
   bool fs = false;
   bool quiet = false;
   bool exit_zero = false;

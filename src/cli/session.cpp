@@ -9,6 +9,7 @@
 #include "base/text.h"
 #include "diagnostics/filter.h"
 #include "lint/runner.h"
+#include "startup/system_files.h"
 
 namespace rclint::cli {
 
@@ -164,6 +165,7 @@ Result<bool> Session::resolve(const Args& args, const ProcessEnvironment& enviro
     options.uid = environment.uid;
   }
   if (config_.max_file_size) options.max_file_bytes = *config_.max_file_size;
+  options.threads = args.threads.value_or(syntax::ParseAhead::default_workers() + 1);
 
   // FILE arguments: report only findings in them, under the names the user gave.
   for (const std::string& named : args.files) {
@@ -241,6 +243,7 @@ std::unique_ptr<Session> Session::build(const source::FileSystem& fs, SessionOpt
 }
 
 void Session::analyze(const source::FileSystem& fs, const SessionOptions& options) {
+  ahead_.reset();  // its workers may still be reading the files of a previous analysis
   source::SourceSetOptions source_options;
   source_options.home = options.home;
   source_options.display_base = options.display_base;
@@ -250,6 +253,15 @@ void Session::analyze(const source::FileSystem& fs, const SessionOptions& option
     sources_->set_display_name(options.named_logical[i], options.named_files[i]);
     named_files_.insert(options.named_files[i]);
     has_named_files_ = true;
+  }
+  std::vector<startup::Context> contexts = options.contexts;
+  if (contexts.empty()) contexts = default_contexts(fs, options.home, options.platform);
+  // The startup files go to the parsing threads first, so that they work while the known
+  // commands are read and the first walk begins.
+  ahead_ = std::make_unique<syntax::ParseAhead>(options.threads > 0 ? options.threads - 1 : 0);
+  for (const auto& [path, dialect] : startup::startup_files_ahead(
+           contexts, options.home, options.env, options.system_files_from_fs)) {
+    if (const source::SourceFile* file = sources_->preload(path)) ahead_->request(*file, dialect);
   }
   commands_ = simulation::KnownCommands::builtin(fs, options.system_files_from_fs);
   startup::ModelOptions model_options;
@@ -263,10 +275,8 @@ void Session::analyze(const source::FileSystem& fs, const SessionOptions& option
   model_options.uid =
       options.uid.value_or(options.platform == startup::Platform::Macos ? "501" : "1000");
   model_options.commands = commands_.get();
-  model_ = std::make_unique<startup::StartupModel>(*sources_, parser_, model_options);
+  model_ = std::make_unique<startup::StartupModel>(*sources_, parser_, model_options, ahead_.get());
   if (options.filesystem_checks) facts_ = std::make_unique<simulation::FileFacts>(fs, *sources_);
-  std::vector<startup::Context> contexts = options.contexts;
-  if (contexts.empty()) contexts = default_contexts(fs, options.home, options.platform);
   for (const startup::Context& context : contexts) orders_.push_back(model_->order(context));
 }
 

@@ -38,6 +38,7 @@ struct SessionOptions {
   std::map<std::string, std::string> env;  // over the platform's login environment
   std::optional<std::string> uid;          // default: the platform's first regular user
   uint64_t max_file_bytes = 2 * 1024 * 1024;
+  unsigned threads = 1;  // threads that parse: 1, the walk's own; more parse ahead of it
   std::vector<std::string> named_files;  // FILE arguments as given, with their logical paths
   std::vector<std::string> named_logical;
 };
@@ -100,6 +101,8 @@ class Session {
   std::vector<std::string> unmapped_buffers_;
   std::unique_ptr<source::SourceSet> sources_;
   syntax::Parser parser_;
+  // After sources_: its workers read the files, so they stop before the files go.
+  std::unique_ptr<syntax::ParseAhead> ahead_;
   std::unique_ptr<simulation::KnownCommands> commands_;
   std::unique_ptr<startup::StartupModel> model_;
   std::unique_ptr<simulation::FileFacts> facts_;

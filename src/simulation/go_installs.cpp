@@ -1,23 +1,12 @@
 #include "simulation/go_installs.h"
 
 #include <fmt/format.h>
-#include <toml++/toml.h>
 
 #include "source/file_system.h"
 
 namespace rclint::simulation {
 
 namespace {
-
-std::vector<std::string> strings(const toml::table& table, std::string_view key) {
-  std::vector<std::string> out;
-  if (const toml::array* array = table.get_as<toml::array>(key)) {
-    for (const toml::node& element : *array) {
-      if (auto s = element.value<std::string>()) out.push_back(*s);
-    }
-  }
-  return out;
-}
 
 // `pattern` with `~` replaced by the home.
 std::string expand_home(const std::string& pattern, std::string_view home) {
@@ -81,26 +70,10 @@ std::string GoInstallMatch::describe() const {
   return fmt::format("{}{}{}", install->name, install->name.ends_with('@') ? "" : " ", version);
 }
 
-Result<GoInstalls> GoInstalls::parse(std::string_view toml_text) {
-  auto parsed = toml::parse(toml_text, std::string_view("known_commands.toml"));
-  if (!parsed) return Error{std::string(parsed.error().description())};
+Result<GoInstalls> GoInstalls::from(std::vector<GoInstall> installs) {
   GoInstalls out;
-  const toml::array* array = parsed.table().get_as<toml::array>("go_install");
-  if (array == nullptr) return out;
-  for (const toml::node& node : *array) {
-    const toml::table* table = node.as_table();
-    if (table == nullptr) return Error{"[[go_install]] must be a table"};
-    GoInstall install;
-    install.name = table->get_as<std::string>("name") ? **table->get_as<std::string>("name") : "";
+  for (GoInstall& install : installs) {
     if (install.name.empty()) return Error{"[[go_install]] needs a name"};
-    install.roots = strings(*table, "roots");
-    install.other_roots = strings(*table, "other_roots");
-    install.bins = strings(*table, "bins");
-    install.shared_bins = strings(*table, "shared_bins");
-    if (const auto* platform = table->get_as<std::string>("platform")) {
-      install.platform = startup::parse_platform(**platform);
-      if (!install.platform) return Error{fmt::format("unknown platform '{}'", **platform)};
-    }
     for (const auto* list :
          {&install.roots, &install.other_roots, &install.bins, &install.shared_bins}) {
       for (const std::string& pattern : *list) {

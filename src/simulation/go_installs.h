@@ -42,8 +42,9 @@ struct GoInstallMatch {
 
 class GoInstalls {
  public:
-  /// Reads the [[go_install]] tables of known_commands.toml.
-  static Result<GoInstalls> parse(std::string_view toml_text);
+  /// The installs of known_commands.toml's [[go_install]] tables, checked: each has a name,
+  /// and a pattern one `*` at most.
+  static Result<GoInstalls> from(std::vector<GoInstall> installs);
 
   /// The install whose root `dir` is (a GOROOT value; trailing slashes ignored).
   std::optional<GoInstallMatch> root(std::string_view dir, startup::Platform platform,

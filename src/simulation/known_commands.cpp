@@ -84,6 +84,29 @@ Result<Entry> read_entry(const toml::table& table) {
   return entry;
 }
 
+// [[go_install]] tables (see the file's "Go installs").
+Result<GoInstalls> read_go_installs(const toml::table& root) {
+  std::vector<GoInstall> installs;
+  if (const toml::array* array = root.get_as<toml::array>("go_install")) {
+    for (const toml::node& node : *array) {
+      const toml::table* table = node.as_table();
+      if (table == nullptr) return Error{"[[go_install]] must be a table"};
+      GoInstall install;
+      install.name = string_at(*table, "name").value_or("");
+      install.roots = strings(table->get("roots"));
+      install.other_roots = strings(table->get("other_roots"));
+      install.bins = strings(table->get("bins"));
+      install.shared_bins = strings(table->get("shared_bins"));
+      if (auto platform = string_at(*table, "platform")) {
+        install.platform = startup::parse_platform(*platform);
+        if (!install.platform) return Error{fmt::format("unknown platform '{}'", *platform)};
+      }
+      installs.push_back(std::move(install));
+    }
+  }
+  return GoInstalls::from(std::move(installs));
+}
+
 // `go env NAME` where the environment go gets does not set NAME: the go env file's value, read
 // as go reads it; nullopt when the environment sets it or the file does not. `unknown`: rclint
 // cannot tell (where the file is, or whether it exists, depends on what it cannot know).
@@ -367,7 +390,7 @@ Result<std::unique_ptr<KnownCommands>> KnownCommands::parse(std::string_view tex
     }
   }
   data->toolchain = strings(root.at_path("toolchain.variables").node());
-  Result<GoInstalls> go_installs = GoInstalls::parse(text);
+  Result<GoInstalls> go_installs = read_go_installs(root);
   if (!go_installs)
     return Error{fmt::format("known_commands.toml: {}", go_installs.error().message)};
   data->go_installs = std::move(go_installs).value();

@@ -53,6 +53,7 @@ class SourceFile {
   uint32_t line_start(uint32_t line) const;
 
  private:
+  friend class SourceSet;  // gives a preloaded file its id when the run reaches it
   FileId id_;
   std::string path_;
   std::string shell_name_;

@@ -41,9 +41,40 @@ const SourceFile* SourceSet::find(const std::string& p) const {
   return found == by_path_.end() ? nullptr : files_[found->second].get();
 }
 
+namespace {
+constexpr FileId kNotYetLoaded = 0xffffffffu;
+}
+
+const SourceFile* SourceSet::preload(const std::string& p) {
+  if (const SourceFile* loaded = find(p)) return loaded;
+  if (failed_.contains(p)) return nullptr;
+  if (auto found = preloaded_.find(p); found != preloaded_.end()) return found->second.get();
+  Result<std::string> content = fs_.read(p, options_.max_file_bytes);
+  // Files load() would refuse are left to it, to record why (a null entry: not read twice).
+  if (!content || content.value().find('\0') != std::string::npos) {
+    preloaded_[p] = nullptr;
+    return nullptr;
+  }
+  bool is_system = options_.home.empty() || !path::is_within(p, options_.home);
+  auto file = std::make_unique<SourceFile>(kNotYetLoaded, p, shell_name(p), display_name(p),
+                                           std::move(content.value()), is_system);
+  return preloaded_.emplace(p, std::move(file)).first->second.get();
+}
+
 const SourceFile* SourceSet::load(const std::string& p) {
   if (const SourceFile* loaded = find(p)) return loaded;
   if (failed_.contains(p)) return nullptr;
+  if (auto found = preloaded_.find(p); found != preloaded_.end() && found->second == nullptr) {
+    preloaded_.erase(found);  // read again below, to say why it cannot be analyzed
+  } else if (found != preloaded_.end()) {
+    std::unique_ptr<SourceFile> file = std::move(found->second);
+    preloaded_.erase(found);
+    file->id_ = static_cast<FileId>(files_.size());
+    by_path_[p] = file->id_;
+    files_.push_back(std::move(file));
+    check_text(*files_.back());
+    return files_.back().get();
+  }
   Result<std::string> content = fs_.read(p, options_.max_file_bytes);
   if (!content) {
     failed_[p] = true;
@@ -70,8 +101,13 @@ const SourceFile* SourceSet::load(const std::string& p) {
   files_.push_back(std::make_unique<SourceFile>(id, p, shell_name(p), display_name(p),
                                                 std::move(text_bytes), is_system));
   by_path_[p] = id;
-  const SourceFile& file = *files_.back();
+  check_text(*files_.back());
+  return files_.back().get();
+}
 
+// What a readable file's text may still be wrong in: recorded, and the file analyzed anyway.
+void SourceSet::check_text(const SourceFile& file) {
+  const std::string& p = file.path();
   size_t bad = 0;
   if (!text::is_valid_utf8(file.text(), &bad)) {
     LineColumn at = file.position(static_cast<uint32_t>(bad));
@@ -91,7 +127,6 @@ const SourceFile* SourceSet::load(const std::string& p) {
                        "\\r, so `export PATH=/x` puts \"/x\\r\" in PATH",
                        shell_name(p), count, count == 1 ? "" : "s"));
   }
-  return &file;
 }
 
 std::optional<std::string_view> SourceSet::line_text(std::string_view file_name,

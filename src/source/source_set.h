@@ -44,6 +44,13 @@ class SourceSet final : public SourceLookup {
   /// Loads the file at absolute `path` (as the shell sees it). Returns nullptr when it cannot
   /// be analyzed; the problem is recorded once, however often the file is asked for.
   const SourceFile* load(const std::string& path);
+  /// Reads the file at `path` ahead of need, for parsing it on another thread while the run
+  /// goes on (syntax/parse_ahead.h). The file is not part of the run until load() asks for it:
+  /// it has no id yet, no problem is recorded, files() does not list it, and load() then
+  /// takes these bytes instead of reading them again. Returns nullptr where load() would not
+  /// give a file (unreadable, binary), and the loaded file once load() has run. Call it from
+  /// the thread that calls load(); the returned file's text never changes.
+  const SourceFile* preload(const std::string& path);
   /// A file loaded earlier, or nullptr.
   const SourceFile* find(const std::string& path) const;
   const SourceFile& file(FileId id) const { return *files_.at(id); }
@@ -63,6 +70,7 @@ class SourceSet final : public SourceLookup {
   std::optional<std::string_view> file_text(std::string_view file) const override;
 
  private:
+  void check_text(const SourceFile& file);
   void record(ReadProblemKind kind, const std::string& path, uint32_t line, uint32_t column,
               std::string message);
   const FileSystem& fs_;
@@ -70,6 +78,7 @@ class SourceSet final : public SourceLookup {
   std::vector<std::unique_ptr<SourceFile>> files_;
   std::map<std::string, FileId> by_path_;
   std::map<std::string, bool> failed_;
+  std::map<std::string, std::unique_ptr<SourceFile>> preloaded_;
   std::map<std::string, std::string> named_;
   std::vector<ReadProblem> problems_;
 };

@@ -6,8 +6,9 @@ namespace rclint::startup {
 
 using detail::Walker;
 
-StartupModel::StartupModel(source::SourceSet& sources, syntax::Parser& parser, ModelOptions options)
-    : sources_(sources), parser_(parser), options_(std::move(options)) {}
+StartupModel::StartupModel(source::SourceSet& sources, syntax::Parser& parser, ModelOptions options,
+                           syntax::ParseAhead* ahead)
+    : sources_(sources), parser_(parser), options_(std::move(options)), ahead_(ahead) {}
 
 StartupModel::~StartupModel() = default;
 
@@ -16,8 +17,18 @@ const syntax::ParsedFile& StartupModel::parsed(const source::SourceFile& file,
   auto key = std::make_pair(file.id(), dialect);
   auto found = cache_.find(key);
   if (found != cache_.end()) return *found->second;
-  auto parsed = std::make_unique<syntax::ParsedFile>(parser_.parse(file, dialect));
+  auto parsed = std::make_unique<syntax::ParsedFile>(
+      ahead_ != nullptr ? ahead_->take(file, dialect, parser_) : parser_.parse(file, dialect));
   return *cache_.emplace(key, std::move(parsed)).first->second;
+}
+
+void StartupModel::parse_ahead(const std::string& path, syntax::Dialect dialect) {
+  if (ahead_ == nullptr) return;
+  if (const source::SourceFile* loaded = sources_.find(path)) {
+    if (!cache_.contains({loaded->id(), dialect})) ahead_->request(*loaded, dialect);
+    return;
+  }
+  if (const source::SourceFile* file = sources_.preload(path)) ahead_->request(*file, dialect);
 }
 
 const syntax::ParsedFile& StartupModel::parsed_fragment(const source::SourceFile& file,

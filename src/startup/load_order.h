@@ -12,6 +12,7 @@
 #include "startup/context.h"
 #include "startup/static_value.h"
 #include "startup/trace.h"
+#include "syntax/parse_ahead.h"
 #include "syntax/parser.h"
 
 namespace rclint::startup {
@@ -87,7 +88,9 @@ struct ModelOptions {
 /// Computes which files each context reads, parsing (and caching) every file it reaches.
 class StartupModel {
  public:
-  StartupModel(source::SourceSet& sources, syntax::Parser& parser, ModelOptions options);
+  /// `ahead`, when given, parses the files the walks will probably read on other threads.
+  StartupModel(source::SourceSet& sources, syntax::Parser& parser, ModelOptions options,
+               syntax::ParseAhead* ahead = nullptr);
   ~StartupModel();
 
   LoadOrder order(const Context& context);
@@ -97,6 +100,9 @@ class StartupModel {
 
   /// `file` parsed as `dialect` reads it (cached for the run).
   const syntax::ParsedFile& parsed(const source::SourceFile& file, syntax::Dialect dialect);
+  /// A hint: the walk will probably read `path` as `dialect` soon, so it may be parsed ahead
+  /// (parse_ahead.h). Nothing happens without a ParseAhead, or when it is parsed already.
+  void parse_ahead(const std::string& path, syntax::Dialect dialect);
   /// A piece of `file` (the code string of `emulate sh -c '…'`) parsed on its own (cached).
   const syntax::ParsedFile& parsed_fragment(const source::SourceFile& file, source::Range range,
                                             syntax::Dialect dialect);
@@ -112,6 +118,7 @@ class StartupModel {
   source::SourceSet& sources_;
   syntax::Parser& parser_;
   ModelOptions options_;
+  syntax::ParseAhead* ahead_;
   std::map<std::pair<source::FileId, syntax::Dialect>, std::unique_ptr<syntax::ParsedFile>> cache_;
   std::map<std::tuple<source::FileId, syntax::Dialect, uint32_t>,
            std::unique_ptr<syntax::ParsedFile>>

@@ -137,6 +137,36 @@ std::vector<StartupStep> startup_steps(const Context& context) {
   return {};
 }
 
+std::vector<std::pair<std::string, syntax::Dialect>> startup_files_ahead(
+    const std::vector<Context>& contexts, const std::string& home,
+    const std::map<std::string, std::string>& env, bool system_files_from_fs) {
+  std::vector<std::pair<std::string, syntax::Dialect>> out;
+  auto add = [&](std::string path, syntax::Dialect dialect) {
+    std::pair<std::string, syntax::Dialect> item{std::move(path), dialect};
+    if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(std::move(item));
+  };
+  auto zdotdir = env.find("ZDOTDIR");
+  for (const Context& context : contexts) {
+    for (const StartupStep& step : startup_steps(context)) {
+      if (step.system) {
+        if (system_files_from_fs && step.path.find('*') == std::string::npos) {
+          add(step.path, context.dialect());
+        }
+        continue;
+      }
+      if (!step.variable.empty()) continue;  // $BASH_ENV / $ENV: known only along the walk
+      std::string dir = home;
+      if (step.uses_zdotdir && zdotdir != env.end() && !zdotdir->second.empty()) {
+        dir = zdotdir->second;
+      }
+      for (const std::string& name : step.user_files) {
+        add(source::path::join(dir, name), context.dialect());
+      }
+    }
+  }
+  return out;
+}
+
 bool stock_file_exists(Platform platform, const std::string& p) {
   // Debian 12 base-files/zsh-common/bash (startup-order.md §5); Apple's zsh and bash builds
   // ship only /etc/zprofile, /etc/zshrc, /etc/profile and /etc/bashrc (§7).

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "source/file_system.h"
 #include "startup/context.h"
+#include "syntax/dialect.h"
 
 namespace rclint::startup {
 
@@ -27,6 +30,14 @@ struct StartupStep {
 
 /// The startup steps of a context, in order.
 std::vector<StartupStep> startup_steps(const Context& context);
+
+/// The files the startup steps of `contexts` name before any file runs, each with the dialect
+/// its context reads it in, in the order the walks reach them: what to parse ahead
+/// (syntax/parse_ahead.h). `env` is the starting environment ($ZDOTDIR); system files only
+/// when they come from the file system. Some may not exist.
+std::vector<std::pair<std::string, syntax::Dialect>> startup_files_ahead(
+    const std::vector<Context>& contexts, const std::string& home,
+    const std::map<std::string, std::string>& env, bool system_files_from_fs);
 
 /// Does the platform's stock install ship this system file? (Used when no --root is given.)
 bool stock_file_exists(Platform platform, const std::string& path);

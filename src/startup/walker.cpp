@@ -277,6 +277,7 @@ Flow Walker::read_file(const std::string& p, const std::string& reason,
   if (file != nullptr) loaded.parsed = &model_.parsed(*file, context_.dialect());
   out_.files.push_back(loaded);
   if (file == nullptr) return Flow::Normal;
+  hint_sources(loaded.parsed->statements);
   stack_.push_back({p, site, env_.revision(), out_.files.size() - 1});
   stack_.back().file = file;
   for (const syntax::SyntaxError& error : loaded.parsed->errors) {
@@ -298,6 +299,61 @@ Flow Walker::read_file(const std::string& p, const std::string& reason,
   file_conditional_ = outer_file_conditional;
   stack_.pop_back();
   return flow == Flow::Exit ? Flow::Exit : Flow::Normal;
+}
+
+void Walker::hint_sources(const Block& block) {
+  for (const Statement& statement : block) {
+    if (const auto* source = std::get_if<syntax::Source>(&statement.node)) {
+      if (source->args.empty()) continue;
+      WordValue value = evaluate(source->args.front(), scope(current_path()), true);
+      if (!value.known) continue;
+      for (const std::string& path : value.values) {
+        std::string normal = source::path::normalize(path);
+        if (path.starts_with('/') && may_read(normal)) {
+          model_.parse_ahead(normal, context_.dialect());
+        }
+      }
+      continue;
+    }
+    std::visit(
+        [&](const auto& node) {
+          using Node = std::decay_t<decltype(node)>;
+          if constexpr (std::is_same_v<Node, syntax::Conditional>) {
+            for (const auto& branch : node.branches) hint_sources(branch.body);
+            hint_sources(node.else_body);
+          } else if constexpr (std::is_same_v<Node, syntax::Case>) {
+            for (const auto& item : node.items) hint_sources(item.body);
+          } else if constexpr (std::is_same_v<Node, syntax::Loop> ||
+                               std::is_same_v<Node, syntax::Group> ||
+                               std::is_same_v<Node, syntax::Function>) {
+            hint_sources(node.body);
+          } else if constexpr (std::is_same_v<Node, syntax::Pipeline>) {
+            hint_sources(node.stages);
+          }
+        },
+        statement.node);
+  }
+}
+
+void Walker::hint_loop_files(const std::vector<std::string>& items, size_t item,
+                             size_t first_file) {
+  const std::string& now = items[item];
+  if (now.size() < 2) return;  // too short to stand for the item inside a path
+  for (size_t f = first_file; f < out_.files.size(); ++f) {
+    const std::string& read = out_.files[f].path;
+    if (out_.files[f].file == nullptr || read.find(now) == std::string::npos) continue;
+    for (size_t later = item + 1; later < items.size(); ++later) {
+      std::string guess;
+      size_t from = 0;
+      for (size_t at = read.find(now); at != std::string::npos; at = read.find(now, from)) {
+        guess.append(read, from, at - from).append(items[later]);
+        from = at + now.size();
+      }
+      guess.append(read, from);
+      guess = source::path::normalize(guess);
+      if (may_read(guess)) model_.parse_ahead(guess, context_.dialect());
+    }
+  }
 }
 
 }  // namespace rclint::startup::detail

@@ -89,6 +89,12 @@ class Walker {
   Flow read_file(const std::string& p, const std::string& reason, std::optional<SourceSite> site,
                  bool guarded);
 
+  // Hints for parsing ahead (syntax/parse_ahead.h), which change no result: the files that
+  // `source` statements in `block` name with the variables as they are now, and, once an item
+  // of a loop has sourced a file whose path holds the item, the same path for later items.
+  void hint_sources(const Block& block);
+  void hint_loop_files(const std::vector<std::string>& items, size_t item, size_t first_file);
+
   Flow walk(const Block& block);
 
   // Walks a block that runs only if an undecided test holds; a `return` inside it makes the

@@ -371,10 +371,16 @@ Flow Walker::step_node(const syntax::Loop& loop, const Statement&) {
     for (std::string& v : value.values) values.push_back(std::move(v));
     if (values.size() > kMaxLoopValues) break;
   }
-  for (const std::string& value : values) {
-    assign(loop.variable, Value::of(value, origin()));
+  bool hinted = false;
+  for (size_t i = 0; i < values.size(); ++i) {
+    assign(loop.variable, Value::of(values[i], origin()));
+    size_t first_file = out_.files.size();
     Flow flow = walk(loop.body);
     if (flow != Flow::Normal) return flow;
+    if (!hinted && out_.files.size() > first_file) {
+      hint_loop_files(values, i, first_file);
+      hinted = true;
+    }
   }
   return Flow::Normal;
 }

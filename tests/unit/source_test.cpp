@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "source/file_system.h"
+#include "source/source_set.h"
 
 using namespace rclint::source;
 
@@ -38,4 +39,36 @@ TEST_CASE("an overlay replaces some files, adds others, and leaves the rest") {
   // The size limit holds for buffers as for files.
   CHECK(overlay.read("/home/u/.zlogin", 4).error().message.find("over the limit") !=
         std::string::npos);
+}
+
+// Parsing ahead reads files before the run reaches them (syntax/parse_ahead.h). Until load()
+// asks, the run must not know: a file read ahead but never sourced would otherwise have its
+// problems reported, its suppressions checked, and take an id before the files the run reads.
+TEST_CASE("a preloaded file joins the run only when load() reaches it") {
+  MemoryFileSystem disk;
+  disk.add_file("/home/u/.zshrc", "export A=1\r\n");
+  disk.add_file("/home/u/.zshenv", "export B=1\n");
+  disk.add_file("/home/u/bin.zsh", std::string("x\0y", 3));
+  SourceSet sources(disk, {.home = "/home/u"});
+  const SourceFile* ahead = sources.preload("/home/u/.zshrc");
+  REQUIRE(ahead != nullptr);
+  CHECK(ahead->text() == "export A=1\r\n");
+  CHECK(sources.preload("/home/u/.zshrc") == ahead);  // read once
+  CHECK(sources.preload("/home/u/missing") == nullptr);
+  CHECK(sources.preload("/home/u/bin.zsh") == nullptr);  // binary: load() says why
+  CHECK(sources.files().empty());
+  CHECK(sources.problems().empty());
+  CHECK(sources.find("/home/u/.zshrc") == nullptr);
+
+  const SourceFile* first = sources.load("/home/u/.zshenv");
+  const SourceFile* second = sources.load("/home/u/.zshrc");
+  CHECK(second == ahead);  // the same bytes: a parse made ahead stays valid
+  CHECK(first->id() == 0);
+  CHECK(second->id() == 1);
+  CHECK(sources.files().size() == 2);
+  REQUIRE(sources.problems().size() == 1);  // the CRLF, recorded when the run reads it
+  CHECK(sources.problems()[0].kind == ReadProblemKind::CrlfLineEndings);
+  CHECK(sources.load("/home/u/bin.zsh") == nullptr);
+  CHECK(sources.problems().size() == 2);
+  CHECK(sources.preload("/home/u/.zshrc") == second);
 }

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "source/source_file.h"
+#include "syntax/parse_ahead.h"
 #include "syntax/parser.h"
 #include "syntax/word_lexer.h"
 
@@ -192,4 +193,39 @@ TEST_CASE("deep nesting does not overflow the stack") {
   for (int i = 0; i < 3000; ++i) text += "fi\n";
   auto parsed = parse(text);
   CHECK(parsed.statements.size() == 1);
+}
+
+// Parses made on other threads (parse_ahead.h) must be the parses the walk would have made:
+// the same statements and errors, pointing into the same file, whoever parsed them.
+TEST_CASE("parsing ahead gives each file the parse the walk would make, on any thread") {
+  std::vector<std::unique_ptr<source::SourceFile>> files;
+  for (int i = 0; i < 40; ++i) {
+    std::string text = "export A" + std::to_string(i) + "=1\n";
+    for (int j = 0; j < i * 20; ++j) text += "alias a" + std::to_string(j) + "='ls -l'\n";
+    if (i % 7 == 0) text += "if true; then\n";  // a syntax error now and then
+    files.push_back(std::make_unique<source::SourceFile>(
+        static_cast<source::FileId>(i), "/h/f" + std::to_string(i), "f", "f", text, false));
+  }
+  Parser here;
+  for (unsigned workers : {0u, 1u, 3u}) {
+    CAPTURE(workers);
+    ParseAhead ahead(workers);
+    for (const auto& file : files) ahead.request(*file, Dialect::Zsh);
+    for (const auto& file : files) ahead.request(*file, Dialect::Zsh);  // once each
+    CHECK(ahead.requested() == (workers == 0 ? 0 : files.size()));
+    for (const auto& file : files) {
+      ParsedFile taken = ahead.take(*file, Dialect::Zsh, here);
+      ParsedFile direct = here.parse(*file, Dialect::Zsh);
+      CHECK(taken.file == file.get());
+      CHECK(taken.statements.size() == direct.statements.size());
+      CHECK(taken.errors.size() == direct.errors.size());
+      CHECK(taken.statements.back().range == direct.statements.back().range);
+    }
+    // Taken once: asking again parses here.
+    CHECK(ahead.take(*files[1], Dialect::Zsh, here).statements.size() == 21);
+    if (workers > 0) CHECK(ahead.parsed_by_workers() <= files.size());
+  }
+  // Requests nobody takes are dropped when it goes, while the workers may be at work.
+  ParseAhead abandoned(2);
+  for (const auto& file : files) abandoned.request(*file, Dialect::Bash);
 }

@@ -1,0 +1,71 @@
+#pragma once
+
+// Parsing on other threads, ahead of the walk that needs the result (issue 9). Parsing is most
+// of rclint's time (tree-sitter-bash needs ~1,600 instructions a byte), while the walk that
+// decides which file comes next is sequential. So the walk names files it will probably read
+// (its startup files, what a file it enters sources, the other files of a loop that sources
+// one per item) and worker threads parse them while it goes on. A guess that proves wrong
+// costs a worker's time, never a result: the walk takes a parse only for a file it reads, and
+// a parse is the same whichever thread made it.
+
+#include <condition_variable>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include "syntax/parser.h"
+
+namespace rclint::syntax {
+
+class ParseAhead {
+ public:
+  /// Starts `workers` threads, each with its own Parser; with 0, request() does nothing and
+  /// take() parses on the caller's thread.
+  explicit ParseAhead(unsigned workers);
+  /// Stops the workers; parses nobody took are dropped.
+  ~ParseAhead();
+  ParseAhead(const ParseAhead&) = delete;
+  ParseAhead& operator=(const ParseAhead&) = delete;
+
+  /// The workers this machine gives: one thread fewer than it runs at once (the walk has one),
+  /// at most 3 (beyond that, a typical home has no more files to hand out).
+  static unsigned default_workers();
+
+  /// Queues `file` to be parsed as `dialect`, once; requests come out in the order made. The
+  /// file's text must not change until the parse is taken or this object is destroyed.
+  void request(const source::SourceFile& file, Dialect dialect);
+
+  /// `file` parsed as `dialect`: a worker's parse (waiting for it if one is at work on it), or,
+  /// when no worker has begun it, parsed here with `parser`. ParsedFile::file is `&file`.
+  ParsedFile take(const source::SourceFile& file, Dialect dialect, Parser& parser);
+
+  /// Requests made, and how many of those the workers parsed (for tests).
+  size_t requested() const;
+  size_t parsed_by_workers() const;
+
+ private:
+  enum class State { Queued, Running, Done, Taken };
+  struct Job {
+    const source::SourceFile* file = nullptr;
+    Dialect dialect = Dialect::Bash;
+    State state = State::Queued;
+    std::optional<ParsedFile> result;
+  };
+  void work();
+  Job* next_queued();  // the first job no thread has begun; null: none. Under mutex_.
+
+  mutable std::mutex mutex_;
+  std::condition_variable queued_;  // a job was queued, or the workers must stop
+  std::condition_variable done_;    // a worker finished a job
+  std::map<std::pair<const source::SourceFile*, Dialect>, std::unique_ptr<Job>> jobs_;
+  std::vector<Job*> queue_;  // in request order; `next_` is the first not handed out
+  size_t next_ = 0;
+  size_t parsed_by_workers_ = 0;
+  bool stopping_ = false;
+  std::vector<std::thread> threads_;
+};
+
+}  // namespace rclint::syntax
