@@ -4,6 +4,7 @@
 // given the environment a shell passes on, and what it holds, read as go reads it. Its values
 // apply only where the environment does not set the same variable.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,14 @@ struct GoEnvFile {
   const source::SourceFile* file = nullptr;  // null: absent, unreadable, or not known
   std::vector<GoEnvFileSetting> settings;
 };
+
+/// `go env NAME` where the environment go gets does not set NAME: the go env file's value, read
+/// through `fs` as go reads it; nullopt when the environment sets NAME or the file does not.
+/// `unknown` becomes true when rclint cannot tell (where the file is, or whether it exists,
+/// depends on what it cannot know, or `scope` may not look there).
+std::optional<std::string> go_env_file_value(const std::string& name,
+                                             const startup::EvalScope& scope,
+                                             const source::FileSystem& fs, bool& unknown);
 
 /// The go env file a go started with `env` reads, loaded through `facts`.
 GoEnvFile read_go_env_file(const startup::StaticEnv& env, startup::Platform platform,

@@ -107,38 +107,6 @@ Result<GoInstalls> read_go_installs(const toml::table& root) {
   return GoInstalls::from(std::move(installs));
 }
 
-// `go env NAME` where the environment go gets does not set NAME: the go env file's value, read
-// as go reads it; nullopt when the environment sets it or the file does not. `unknown`: rclint
-// cannot tell (where the file is, or whether it exists, depends on what it cannot know).
-std::optional<std::string> go_env_file_value(const std::string& name, const EvalScope& scope,
-                                             const source::FileSystem& fs, bool& unknown) {
-  if (scope.env == nullptr || scope.context == nullptr) return std::nullopt;
-  if (const startup::Variable* set = scope.env->find(name); set != nullptr && set->exported) {
-    std::optional<std::string> text = set->value.text();
-    if (!text || !text->empty()) return std::nullopt;  // the output's own ${NAME:-…} says
-  }
-  GoEnvFileLocation where = go_env_file_location(*scope.env, scope.context->platform);
-  if (!where.known) {
-    unknown = true;
-    return std::nullopt;
-  }
-  if (where.path.empty()) return std::nullopt;
-  if (scope.may_stat != nullptr && !scope.may_stat(where.path, scope.may_stat_data)) {
-    unknown = true;
-    return std::nullopt;
-  }
-  if (!fs.status(where.path).exists()) return std::nullopt;
-  Result<std::string> text = fs.read(where.path, 1024 * 1024);
-  if (!text) {
-    unknown = true;
-    return std::nullopt;
-  }
-  for (const GoEnvFileSetting& setting : parse_go_env_file(*text)) {
-    if (setting.name == name) return setting.value;
-  }
-  return std::nullopt;
-}
-
 bool applies(const Entry& entry, const EvalScope& scope) {
   return !entry.platform || scope.context == nullptr || *entry.platform == scope.context->platform;
 }
