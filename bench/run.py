@@ -182,7 +182,7 @@ def report(rclint, parse_only, runs, callgrind, quick, tmp):
 
     print("\nhostile growth: PATH changed n times in ~/.bash_profile (each version is kept)")
     growth = {}
-    for changes in (0, 200, 800):
+    for changes in (0, 250, 1000):
         home = tmp / f"path{changes}"
         homes.write(home, ".bash_profile", "".join(
             f'export PATH="$HOME/tool{i}/bin:$PATH"\n' for i in range(changes)))
@@ -241,7 +241,7 @@ def targets(r, scale):
         rss1, rss100 = scale[1][0].rss_mb, scale[100][0].rss_mb
         if rss1 is not None and rss100 is not None:
             print(f"         {'':<58} (peak RSS {rss1:.1f} -> {rss100:.1f} MB)")
-    small, big = r["growth"][200], r["growth"][800]
+    small, big = r["growth"][250], r["growth"][1000]
     if small.rss_mb and big.rss_mb:
         base = r["growth"][0].rss_mb  # what a start costs without any change
         ratio = (big.rss_mb - base) / max(small.rss_mb - base, 0.1)

@@ -139,7 +139,8 @@ std::vector<StartupStep> startup_steps(const Context& context) {
 
 std::vector<std::pair<std::string, syntax::Dialect>> startup_files_ahead(
     const std::vector<Context>& contexts, const std::string& home,
-    const std::map<std::string, std::string>& env, bool system_files_from_fs) {
+    const std::map<std::string, std::string>& env, bool system_files_from_fs,
+    const source::FileSystem& fs) {
   std::vector<std::pair<std::string, syntax::Dialect>> out;
   auto add = [&](std::string path, syntax::Dialect dialect) {
     std::pair<std::string, syntax::Dialect> item{std::move(path), dialect};
@@ -160,7 +161,10 @@ std::vector<std::pair<std::string, syntax::Dialect>> startup_files_ahead(
         dir = zdotdir->second;
       }
       for (const std::string& name : step.user_files) {
-        add(source::path::join(dir, name), context.dialect());
+        std::string path = source::path::join(dir, name);
+        if (step.first_existing && !fs.link_status(path).exists()) continue;
+        add(path, context.dialect());
+        if (step.first_existing) break;  // bash reads the first of its profiles only
       }
     }
   }

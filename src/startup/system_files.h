@@ -34,10 +34,12 @@ std::vector<StartupStep> startup_steps(const Context& context);
 /// The files the startup steps of `contexts` name before any file runs, each with the dialect
 /// its context reads it in, in the order the walks reach them: what to parse ahead
 /// (syntax/parse_ahead.h). `env` is the starting environment ($ZDOTDIR); system files only
-/// when they come from the file system. Some may not exist.
+/// when they come from the file system; of bash's login profiles, the first in `fs`. Some may
+/// not exist.
 std::vector<std::pair<std::string, syntax::Dialect>> startup_files_ahead(
     const std::vector<Context>& contexts, const std::string& home,
-    const std::map<std::string, std::string>& env, bool system_files_from_fs);
+    const std::map<std::string, std::string>& env, bool system_files_from_fs,
+    const source::FileSystem& fs);
 
 /// Does the platform's stock install ship this system file? (Used when no --root is given.)
 bool stock_file_exists(Platform platform, const std::string& path);
