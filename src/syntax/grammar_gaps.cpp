@@ -110,16 +110,11 @@ void mask_for_without_in(std::string& text) {
 // quotes and parentheses, or the end of the line.
 size_t operand_end(const std::string& text, size_t i) {
   int depth = 0;
-  char quote = 0;
+  Quotes quotes;
   for (; i < text.size() && text[i] != '\n'; ++i) {
+    if (quotes.consume(text, i)) continue;
     char c = text[i];
-    if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '\\') {
-      ++i;
-    } else if (c == '\'' || c == '"') {
-      quote = c;
-    } else if (c == '(') {
+    if (c == '(') {
       ++depth;
     } else if (c == ')') {
       --depth;
@@ -132,16 +127,10 @@ size_t operand_end(const std::string& text, size_t i) {
 
 // Whether text[begin, end) holds an extglob group (`@(a|b)`, `*(x)`, …) outside quotes.
 bool has_extglob_group(const std::string& text, size_t begin, size_t end) {
-  char quote = 0;
+  Quotes quotes;
   for (size_t i = begin; i + 1 < end; ++i) {
-    char c = text[i];
-    if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '\\') {
-      ++i;
-    } else if (c == '\'' || c == '"') {
-      quote = c;
-    } else if (text[i + 1] == '(' && std::string_view("?*+@!").find(c) != std::string_view::npos) {
+    if (quotes.consume(text, i)) continue;
+    if (text[i + 1] == '(' && std::string_view("?*+@!").find(text[i]) != std::string_view::npos) {
       return true;
     }
   }
