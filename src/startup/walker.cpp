@@ -274,6 +274,7 @@ Flow Walker::read_file(const std::string& p, const std::string& reason,
   loaded.sourced_from = site;
   const source::SourceFile* file = model_.sources().load(p);
   loaded.file = file;
+  if (file != nullptr) hint_source_lines(file->text());
   if (file != nullptr) loaded.parsed = &model_.parsed(*file, context_.dialect());
   out_.files.push_back(loaded);
   if (file == nullptr) return Flow::Normal;
@@ -332,6 +333,25 @@ void Walker::hint_sources(const Block& block) {
           }
         },
         statement.node);
+  }
+}
+
+void Walker::hint_source_lines(std::string_view text) {
+  for (size_t at = 0; at < text.size();) {
+    size_t end = std::min(text.find('\n', at), text.size());
+    std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    size_t first = line.find_first_not_of(" \t");
+    if (first == std::string_view::npos) continue;
+    line.remove_prefix(first);
+    if (!line.starts_with(". ") && !line.starts_with("source ")) continue;
+    line = line.substr(0, line.find_first_of(";&|#"));  // a guess: quotes are not looked at
+    std::vector<syntax::Word> words = syntax::split_words(line, 0, context_.dialect());
+    if (words.size() < 2) continue;
+    WordValue value = evaluate(words[1], scope(current_path()), true);
+    if (!value.known || value.values.empty()) continue;
+    std::string path = source::path::normalize(value.values.front());
+    if (path.starts_with('/') && may_read(path)) model_.parse_ahead(path, context_.dialect());
   }
 }
 

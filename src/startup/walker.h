@@ -93,6 +93,9 @@ class Walker {
   // `source` statements in `block` name with the variables as they are now, and, once an item
   // of a loop has sourced a file whose path holds the item, the same path for later items.
   void hint_sources(const Block& block);
+  // The same, before `text` is parsed, for lines that begin with `source` or `.`: a worker
+  // can parse those files while this one is parsed.
+  void hint_source_lines(std::string_view text);
   void hint_loop_files(const std::vector<std::string>& items, size_t item, size_t first_file);
 
   Flow walk(const Block& block);
