@@ -75,6 +75,12 @@ ParseAhead::Job* ParseAhead::next_queued() {
   return next_ < queue_.size() ? queue_[next_] : nullptr;
 }
 
+ParseAhead::Job* ParseAhead::last_queued() {
+  while (!queue_.empty() && queue_.back()->state != State::Queued) queue_.pop_back();
+  next_ = std::min(next_, queue_.size());
+  return queue_.empty() ? nullptr : queue_.back();
+}
+
 size_t ParseAhead::requested() const {
   std::lock_guard lock(mutex_);
   return jobs_.size();
@@ -90,7 +96,7 @@ void ParseAhead::work() {
   std::unique_lock lock(mutex_);
   while (true) {
     Job* next = nullptr;
-    queued_.wait(lock, [&] { return stopping_ || (next = next_queued()) != nullptr; });
+    queued_.wait(lock, [&] { return stopping_ || (next = last_queued()) != nullptr; });
     if (stopping_) return;
     Job& job = *next;
     job.state = State::Running;

@@ -55,13 +55,18 @@ class ParseAhead {
     std::optional<ParsedFile> result;
   };
   void work();
-  Job* next_queued();  // the first job no thread has begun; null: none. Under mutex_.
+  // Under mutex_: the first / the last job no thread has begun; null: none. The walk takes
+  // from the front, in the order it will need them; workers from the back, what it will need
+  // last (or what it hinted last: the files of the file it is about to read), so that the two
+  // meet in the middle instead of the walk waiting for the file a worker has just begun.
+  Job* next_queued();
+  Job* last_queued();
 
   mutable std::mutex mutex_;
   std::condition_variable queued_;  // a job was queued, or the workers must stop
   std::condition_variable done_;    // a worker finished a job
   std::map<std::pair<const source::SourceFile*, Dialect>, std::unique_ptr<Job>> jobs_;
-  std::vector<Job*> queue_;  // in request order; `next_` is the first not handed out
+  std::vector<Job*> queue_;  // in request order; before `next_`, none is still queued
   size_t next_ = 0;
   size_t parsed_by_workers_ = 0;
   bool stopping_ = false;
