@@ -4,9 +4,8 @@
 
 namespace rclint::syntax {
 
-ParseAhead::ParseAhead(unsigned workers) {
-  for (unsigned i = 0; i < workers; ++i) threads_.emplace_back([this] { work(); });
-}
+ParseAhead::ParseAhead(unsigned workers, size_t min_bytes)
+    : workers_(workers), min_bytes_(min_bytes) {}
 
 ParseAhead::~ParseAhead() {
   {
@@ -23,7 +22,7 @@ unsigned ParseAhead::default_workers() {
 }
 
 void ParseAhead::request(const source::SourceFile& file, Dialect dialect) {
-  if (threads_.empty()) return;
+  if (workers_ == 0 || file.text().size() > kMaxFileBytes) return;
   {
     std::lock_guard lock(mutex_);
     auto [slot, fresh] = jobs_.try_emplace({&file, dialect});
@@ -32,6 +31,11 @@ void ParseAhead::request(const source::SourceFile& file, Dialect dialect) {
     slot->second->file = &file;
     slot->second->dialect = dialect;
     queue_.push_back(slot->second.get());
+    requested_bytes_ += file.text().size();
+  }
+  // Threads are only started by the thread that requests, so no lock is needed for them.
+  if (threads_.empty() && requested_bytes_ >= min_bytes_) {
+    for (unsigned i = 0; i < workers_; ++i) threads_.emplace_back([this] { work(); });
   }
   queued_.notify_one();
 }
@@ -85,6 +89,8 @@ size_t ParseAhead::requested() const {
   std::lock_guard lock(mutex_);
   return jobs_.size();
 }
+
+bool ParseAhead::started() const { return !threads_.empty(); }
 
 size_t ParseAhead::parsed_by_workers() const {
   std::lock_guard lock(mutex_);

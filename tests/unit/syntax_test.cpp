@@ -225,6 +225,12 @@ TEST_CASE("parsing ahead gives each file the parse the walk would make, on any t
     CHECK(ahead.take(*files[1], Dialect::Zsh, here).statements.size() == 21);
     if (workers > 0) CHECK(ahead.parsed_by_workers() <= files.size());
   }
+  // A few small files: no thread is started, and each is parsed where it is taken.
+  ParseAhead small(2);
+  small.request(*files[0], Dialect::Bash);
+  CHECK_FALSE(small.started());
+  CHECK(small.take(*files[0], Dialect::Bash, here).statements.size() == 2);
+  CHECK(small.parsed_by_workers() == 0);
   // Requests nobody takes are dropped when it goes, while the workers may be at work.
   ParseAhead abandoned(2);
   for (const auto& file : files) abandoned.request(*file, Dialect::Bash);
