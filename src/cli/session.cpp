@@ -259,9 +259,11 @@ void Session::analyze(const source::FileSystem& fs, const SessionOptions& option
   // The startup files go to the parsing threads first, so that they work while the known
   // commands are read and the first walk begins.
   ahead_ = std::make_unique<syntax::ParseAhead>(options.threads > 0 ? options.threads - 1 : 0);
-  for (const auto& [path, dialect] : startup::startup_files_ahead(
-           contexts, options.home, options.env, options.system_files_from_fs, fs)) {
-    if (const source::SourceFile* file = sources_->preload(path)) ahead_->request(*file, dialect);
+  if (ahead_->takes_requests()) {
+    for (const auto& [path, dialect] : startup::startup_files_ahead(
+             contexts, options.home, options.env, options.system_files_from_fs, fs)) {
+      if (const source::SourceFile* file = sources_->preload(path)) ahead_->request(*file, dialect);
+    }
   }
   commands_ = simulation::KnownCommands::builtin(fs, options.system_files_from_fs);
   startup::ModelOptions model_options;

@@ -103,6 +103,9 @@ class StartupModel {
   /// A hint: the walk will probably read `path` as `dialect` soon, so it may be parsed ahead
   /// (parse_ahead.h). Nothing happens without a ParseAhead, or when it is parsed already.
   void parse_ahead(const std::string& path, syntax::Dialect dialect);
+  /// Whether parse_ahead() may do anything (a ParseAhead with workers), so that the walk
+  /// spends nothing on hints otherwise.
+  bool parses_ahead() const { return ahead_ != nullptr && ahead_->takes_requests(); }
   /// A piece of `file` (the code string of `emulate sh -c '…'`) parsed on its own (cached).
   const syntax::ParsedFile& parsed_fragment(const source::SourceFile& file, source::Range range,
                                             syntax::Dialect dialect);

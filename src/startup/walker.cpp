@@ -302,18 +302,20 @@ Flow Walker::read_file(const std::string& p, const std::string& reason,
   return flow == Flow::Exit ? Flow::Exit : Flow::Normal;
 }
 
+void Walker::hint_sourced(const syntax::Word& word) {
+  WordValue value = evaluate(word, scope(current_path()), true);
+  if (!value.known) return;
+  for (const std::string& path : value.values) {
+    std::string normal = source::path::normalize(path);
+    if (normal.starts_with('/') && may_read(normal)) model_.parse_ahead(normal, context_.dialect());
+  }
+}
+
 void Walker::hint_sources(const Block& block) {
+  if (!model_.parses_ahead()) return;
   for (const Statement& statement : block) {
     if (const auto* source = std::get_if<syntax::Source>(&statement.node)) {
-      if (source->args.empty()) continue;
-      WordValue value = evaluate(source->args.front(), scope(current_path()), true);
-      if (!value.known) continue;
-      for (const std::string& path : value.values) {
-        std::string normal = source::path::normalize(path);
-        if (path.starts_with('/') && may_read(normal)) {
-          model_.parse_ahead(normal, context_.dialect());
-        }
-      }
+      if (!source->args.empty()) hint_sourced(source->args.front());
       continue;
     }
     std::visit(
@@ -337,6 +339,7 @@ void Walker::hint_sources(const Block& block) {
 }
 
 void Walker::hint_source_lines(std::string_view text) {
+  if (!model_.parses_ahead()) return;
   for (size_t at = 0; at < text.size();) {
     size_t end = std::min(text.find('\n', at), text.size());
     std::string_view line = text.substr(at, end - at);
@@ -347,18 +350,14 @@ void Walker::hint_source_lines(std::string_view text) {
     if (!line.starts_with(". ") && !line.starts_with("source ")) continue;
     line = line.substr(0, line.find_first_of(";&|#"));  // a guess: quotes are not looked at
     std::vector<syntax::Word> words = syntax::split_words(line, 0, context_.dialect());
-    if (words.size() < 2) continue;
-    WordValue value = evaluate(words[1], scope(current_path()), true);
-    if (!value.known || value.values.empty()) continue;
-    std::string path = source::path::normalize(value.values.front());
-    if (path.starts_with('/') && may_read(path)) model_.parse_ahead(path, context_.dialect());
+    if (words.size() >= 2) hint_sourced(words[1]);
   }
 }
 
 void Walker::hint_loop_files(const std::vector<std::string>& items, size_t item,
                              size_t first_file) {
   const std::string& now = items[item];
-  if (now.size() < 2) return;  // too short to stand for the item inside a path
+  if (!model_.parses_ahead() || now.size() < 2) return;  // too short to stand for the item
   for (size_t f = first_file; f < out_.files.size(); ++f) {
     const std::string& read = out_.files[f].path;
     if (out_.files[f].file == nullptr || read.find(now) == std::string::npos) continue;

@@ -97,6 +97,7 @@ class Walker {
   // can parse those files while this one is parsed.
   void hint_source_lines(std::string_view text);
   void hint_loop_files(const std::vector<std::string>& items, size_t item, size_t first_file);
+  void hint_sourced(const syntax::Word& word);  // the file(s) `source WORD` would read now
 
   Flow walk(const Block& block);
 

@@ -44,6 +44,9 @@ class ParseAhead {
   /// file's text must not change until the parse is taken or this object is destroyed.
   void request(const source::SourceFile& file, Dialect dialect);
 
+  /// Whether request() queues anything (there are workers to start).
+  bool takes_requests() const { return workers_ > 0; }
+
   /// `file` parsed as `dialect`: a worker's parse (waiting for it if one is at work on it), or,
   /// when no worker has begun it, parsed here with `parser`. ParsedFile::file is `&file`.
   ParsedFile take(const source::SourceFile& file, Dialect dialect, Parser& parser);
