@@ -49,7 +49,9 @@ TEST_CASE("a preloaded file joins the run only when load() reaches it") {
   disk.add_file("/home/u/.zshrc", "export A=1\r\n");
   disk.add_file("/home/u/.zshenv", "export B=1\n");
   disk.add_file("/home/u/bin.zsh", std::string("x\0y", 3));
-  SourceSet sources(disk, {.home = "/home/u"});
+  SourceSetOptions options;
+  options.home = "/home/u";
+  SourceSet sources(disk, options);
   const SourceFile* ahead = sources.preload("/home/u/.zshrc");
   REQUIRE(ahead != nullptr);
   CHECK(ahead->text() == "export A=1\r\n");
