@@ -1,9 +1,13 @@
 // rules/env_interactive_only.cpp: a PATH addition or toolchain variable that only interactive
 // shells get, decided by reachability: does the same line run in a non-interactive context?
 #include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
 #include <unordered_set>
 
 #include "lint/rule.h"
+#include "startup/entry_changes.h"
 
 namespace rclint::rules {
 namespace {
@@ -26,88 +30,91 @@ bool sets_value(const startup::AssignmentStep& step) {
   return step.syntax->has_value && !step.syntax->is_command_prefix;
 }
 
-// The entries of a value, rendered; `exact_only`: only the known ones (an unknown entry may
-// be anything, so it proves no addition).
-std::vector<std::string> entries_of(const std::optional<startup::Variable>& v,
-                                    bool exact_only = false) {
-  std::vector<std::string> out;
-  for (const startup::Value& entry : v ? v->value.split(':') : std::vector<startup::Value>{}) {
-    if (!exact_only || entry.exact()) out.push_back(entry.render());
-  }
-  return out;
-}
-
 bool contains(const std::vector<std::string>& list, const std::string& item) {
   return std::find(list.begin(), list.end(), item) != list.end();
 }
 
-// The known PATH entries a step adds (`PATH=$(dedupe "$PATH")` adds nothing rclint knows).
-// Sets, not scans: a home that changes PATH a thousand times must stay linear per step.
-std::vector<std::string> added_entries(const startup::AssignmentStep& step) {
-  std::vector<std::string> before_list = entries_of(step.before);
-  std::unordered_set<std::string> seen(before_list.begin(), before_list.end());
-  std::vector<std::string> added;
-  for (std::string& entry : entries_of(step.after, true)) {
-    if (!entry.empty() && seen.insert(entry).second) added.push_back(std::move(entry));
-  }
-  return added;
+// A statement setting one variable: the same line run twice (a loop, a file read twice) is
+// one line.
+using LineKey = std::tuple<const source::SourceFile*, uint32_t, uint32_t, std::string>;
+LineKey line_of(const startup::AssignmentStep& step) {
+  return {step.at.file, step.range.begin, step.range.end, step.name};
 }
 
-// One variable a statement (a line) sets: for PATH, the entries it adds.
+// One variable a statement (a line) sets: for PATH, the known entries it adds that PATH did
+// not hold (`PATH=$(dedupe "$PATH")` adds nothing rclint knows), united over its runs.
 struct Effect {
   const startup::AssignmentStep* step;  // its first run
   std::vector<std::string> added;
+  std::unordered_set<std::string> added_set;
+  void add(const std::string& entry) {
+    if (added_set.insert(entry).second) added.push_back(entry);
+  }
   bool same_line(const Effect& o) const {
     return step->at.file == o.step->at.file && step->range == o.step->range;
   }
 };
 
 // What the user's lines set in this context, in trace order. FPATH (zsh's completion and
-// prompt functions), MANPATH and INFOPATH serve a person at a terminal: not flagged.
+// prompt functions), MANPATH and INFOPATH serve a person at a terminal: not flagged. PATH's
+// entries are followed step by step (entry_changes.h), so a home that changes PATH a
+// thousand times stays linear.
 std::vector<Effect> effects(const lint::Context& ctx) {
   const std::vector<std::string>& toolchain = ctx.known.toolchain_variables();
   std::vector<Effect> out;
+  std::map<LineKey, size_t> index;  // into out
+  startup::EntryTracker path("PATH");
   for (const startup::AssignmentStep& step : ctx.order.trace.assignments) {
+    const startup::EntryChanges& changes = path.advance(step);
     if (!ctx.is_user_file(step.at.file) || !sets_value(step)) continue;
     bool is_path = step.name == "PATH";
     if (!is_path && (!contains(toolchain, step.name) || step.name == "FPATH" ||
                      step.name == "MANPATH" || step.name == "INFOPATH")) {
       continue;
     }
-    Effect effect{&step, is_path ? added_entries(step) : std::vector<std::string>{}};
+    Effect effect{&step, {}, {}};
+    for (const startup::Value& entry : is_path ? changes.added : std::vector<startup::Value>{}) {
+      if (!entry.exact()) continue;  // an unknown entry may be anything: it proves nothing
+      std::string text = entry.render();
+      if (!text.empty() && path.count_before(text) == 0) effect.add(text);
+    }
     if (is_path && effect.added.empty()) continue;  // reorders or repeats: nothing new
-    // A loop runs a statement several times: one effect per variable, entries united.
-    auto same = std::find_if(out.begin(), out.end(), [&](const Effect& e) {
-      return e.same_line(effect) && e.step->name == step.name;
-    });
-    if (same == out.end()) {
+    auto [slot, inserted] = index.try_emplace(line_of(step), out.size());
+    if (inserted) {
       out.push_back(std::move(effect));
       continue;
     }
-    for (std::string& e : effect.added) {
-      if (!contains(same->added, e)) same->added.push_back(e);
-    }
+    for (const std::string& e : effect.added) out[slot->second].add(e);
   }
   return out;
 }
 
-// Whether a non-interactive context gets the same effect: the statement runs there, or the
-// variable (the PATH entries) is set there by another line.
-bool reached_in(const startup::LoadOrder& other, const startup::AssignmentStep& step,
-                const std::vector<std::string>& added) {
-  bool same_line = std::any_of(other.trace.assignments.begin(), other.trace.assignments.end(),
-                               [&](const startup::AssignmentStep& s) {
-                                 return s.at.file == step.at.file && s.range == step.range &&
-                                        s.name == step.name;
-                               });
-  if (same_line) return true;
-  const startup::Variable* var = other.environment.find(step.name);
-  if (var == nullptr) return false;
-  if (step.name != "PATH") return true;
-  std::vector<std::string> there = entries_of(*var);
-  return std::all_of(added.begin(), added.end(),
-                     [&](const std::string& e) { return contains(there, e); });
-}
+// A non-interactive context, as far as this rule asks: which lines set which variable there,
+// and which entries its PATH ends with.
+struct Reach {
+  std::set<LineKey> lines;
+  const startup::StaticEnv* environment = nullptr;
+  std::unordered_set<std::string> path_entries;
+
+  explicit Reach(const startup::LoadOrder& order) : environment(&order.environment) {
+    for (const startup::AssignmentStep& s : order.trace.assignments) lines.insert(line_of(s));
+    if (const startup::Variable* path = order.environment.find("PATH")) {
+      for (const startup::Value& entry : path->value.split(':')) {
+        path_entries.insert(entry.render());
+      }
+    }
+  }
+
+  // Whether this context gets the same effect: the statement runs there, or the variable
+  // (the PATH entries) is set there by another line.
+  bool gets(const Effect& e) const {
+    if (lines.count(line_of(*e.step)) != 0) return true;
+    if (environment->find(e.step->name) == nullptr) return false;
+    if (e.step->name != "PATH") return true;
+    return std::all_of(e.added.begin(), e.added.end(),
+                       [&](const std::string& entry) { return path_entries.count(entry) != 0; });
+  }
+};
 
 // `what` is "this line", or that and the line sourcing its file. Bash: the login file bash
 // reads (startup-order.md §4), or the part of ~/.bashrc above its guard (Debian's ssh rule).
@@ -157,21 +164,29 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   const startup::Context& c = ctx.context();
   std::vector<Mode> modes = non_interactive_modes(c.shell);
   if (!c.is_interactive() || modes.empty()) return;
+  std::vector<Reach> others;
+  for (Mode m : modes) others.emplace_back(ctx.order_of(c.shell, m));
+  // The effects of each line, lines in the order they first run.
   std::vector<Effect> all = effects(ctx);
-  for (auto first = all.begin(); first != all.end(); ++first) {
-    auto earlier = [&](const Effect& e) { return e.same_line(*first); };
-    if (std::any_of(all.begin(), first, earlier)) continue;  // its line is done
+  std::vector<std::vector<const Effect*>> lines;
+  std::map<std::tuple<const source::SourceFile*, uint32_t, uint32_t>, size_t> line_index;
+  for (const Effect& e : all) {
+    auto key = std::tuple{e.step->at.file, e.step->range.begin, e.step->range.end};
+    auto [slot, inserted] = line_index.try_emplace(key, lines.size());
+    if (inserted) lines.emplace_back();
+    lines[slot->second].push_back(&e);
+  }
+  for (const std::vector<const Effect*>& line : lines) {
+    const Effect* first = line.front();
     const source::SourceFile& file = *first->step->at.file;
     std::vector<std::string> names;
     bool sets_path = false;
-    for (const Effect& e : all) {
-      if (!e.same_line(*first)) continue;
-      bool reached = std::any_of(modes.begin(), modes.end(), [&](Mode m) {
-        return reached_in(ctx.order_of(c.shell, m), *e.step, e.added);
-      });
+    for (const Effect* e : line) {
+      bool reached =
+          std::any_of(others.begin(), others.end(), [&](const Reach& r) { return r.gets(*e); });
       if (reached) continue;
-      names.push_back(describe(ctx, e));
-      sets_path = sets_path || e.step->name == "PATH";
+      names.push_back(describe(ctx, *e));
+      sets_path = sets_path || e->step->name == "PATH";
     }
     if (names.empty()) continue;
     std::string what = "this line";

@@ -27,6 +27,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   for (const startup::AssignmentStep& step : ctx.order.trace.assignments) {
     const syntax::Assignment* a = step.syntax;
     if (a == nullptr || !a->has_value || !ctx.is_user_file(step.at.file) || !step.after) continue;
+    if (effect(step.name, "").empty()) continue;  // not ours: not worth reading a long PATH
     if (ctx.has_syntax_error(step.at, step.range)) continue;  // the shell stops there
     std::optional<std::string> value = step.after->value.text();
     // Only what was written here: `GOFLAGS+=…` shows the whole value, `$(uname -m)` the code.

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "lint/rule.h"
+#include "startup/entry_changes.h"
 
 namespace rclint::rules {
 namespace {
@@ -94,7 +95,9 @@ bool copied(const lint::Context& ctx, const startup::AssignmentStep& step,
 void check(const lint::Context& ctx, lint::Reporter& out) {
   const std::vector<std::string>& toolchain = ctx.known.toolchain_variables();
   std::set<uint32_t> reported;
+  startup::EntryTracker path("PATH");  // PATH's entries next to what each step wrote
   for (const startup::AssignmentStep& step : ctx.order.trace.assignments) {
+    const startup::EntryChanges& changes = path.advance(step);
     const syntax::Assignment* a = step.syntax;
     if (a == nullptr || !a->has_value || a->is_command_prefix || !step.after) continue;
     if (step.name != "PATH" &&
@@ -102,7 +105,10 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
       continue;
     }
     if (!ctx.is_user_file(step.at.file)) continue;
-    for (const startup::Value& entry : step.after->value.split(':')) {
+    // Of a long PATH, only the entries next to what this line wrote.
+    std::vector<startup::Value> entries =
+        step.name == "PATH" ? changes.written : step.after->value.split(':');
+    for (const startup::Value& entry : entries) {
       // Only what is known: the text up to an unknown part (`$(brew --prefix)/Cellar/…` is
       // known when brew's prefix is).
       std::string known;

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "lint/rule.h"
+#include "startup/entry_changes.h"
 
 namespace rclint::rules {
 namespace {
@@ -37,28 +38,25 @@ void duplicates(const lint::Context& ctx, const startup::LoadOrder& order,
   const startup::Value* end = final_path(order);
   if (end == nullptr) return;
   std::map<std::string, int> at_end = counts(*end);
+  startup::EntryTracker path("PATH");  // sees every PATH step, to keep its counts
   for (const startup::AssignmentStep& step : order.trace.assignments) {
+    const startup::EntryChanges& changes = path.advance(step);
     if (step.name != "PATH" || !step.after || !ctx.is_user_file(step.at.file)) continue;
     // Known commands' effects (`eval "$(brew shellenv)"`) are left out: current Homebrew
     // prints nothing when its directories already lead PATH.
     if (step.syntax == nullptr || step.syntax->is_command_prefix) continue;
-    std::map<std::string, int> before;
-    if (step.before) before = counts(step.before->value);
-    std::map<std::string, int> after = counts(step.after->value);
-    std::vector<startup::Value> entries = step.after->value.split(':');
-    for (const startup::Value& entry : entries) {
+    for (const startup::Value& entry : changes.added) {
       auto text = entry.text();
       // Relative and empty entries are path-empty-entry's.
-      if (!text || !text->starts_with('/') || after[*text] < 2 || after[*text] <= before[*text])
-        continue;
+      if (!text || !text->starts_with('/') || path.count_after(*text) < 2) continue;
       if (at_end[*text] < 2 || !from_step(entry, step)) continue;
       // The other copy; none from elsewhere: this very line ran before (a file read twice).
       startup::Origin other_origin{step.at.file, step.range.begin, ""};
-      for (const startup::Value& other : entries) {
-        if (other.text() != text || from_step(other, step) || other.pieces().empty()) continue;
-        other_origin = other.pieces().front().origin;
-        break;
-      }
+      std::optional<startup::Value> other =
+          step.after->value.find_entry(':', [&](const startup::Value& e) {
+            return e.text() == text && !from_step(e, step) && !e.pieces().empty();
+          });
+      if (other) other_origin = other->pieces().front().origin;
       found(step, *text, other_origin);
       break;  // one finding per statement: the first directory it repeats
     }

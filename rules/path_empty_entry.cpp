@@ -5,6 +5,7 @@
 #include <set>
 
 #include "lint/rule.h"
+#include "startup/entry_changes.h"
 
 namespace rclint::rules {
 namespace {
@@ -87,15 +88,20 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   const startup::Variable* final_path = ctx.environment().find("PATH");
   std::map<std::string, int> at_end =
       bad_entries(final_path ? std::optional(*final_path) : std::nullopt);
+  startup::EntryTracker path("PATH");  // sees every PATH step, to keep its counts
   for (const startup::AssignmentStep& step : ctx.order.trace.assignments) {
+    const startup::EntryChanges& changes = path.advance(step);
     const syntax::Assignment* a = step.syntax;
     if (step.name != "PATH" || a == nullptr || !a->has_value || !step.after) continue;
     if (!ctx.is_user_file(step.at.file) || a->is_command_prefix) continue;
     if (step.after->value.is_empty() == true) continue;  // PATH= is path-overwrite's finding
-    std::map<std::string, int> before = bad_entries(step.before);
-    for (const auto& [entry, count] : bad_entries(step.after)) {
-      if (count <= before[entry]) continue;  // it was there already: not this line's doing
-      if (at_end[entry] == 0) continue;      // removed again later
+    // Only entries whose count grew: one that was there already is not this line's doing.
+    std::set<std::string> added;
+    for (const startup::Value& entry : changes.added) {
+      if (auto text = entry.text(); text && is_bad(*text)) added.insert(*text);
+    }
+    for (const std::string& entry : added) {
+      if (at_end[entry] == 0) continue;  // removed again later
       if (!reported.insert({step.range.begin, entry}).second) continue;
       const source::SourceFile& file = *step.at.file;
       if (!entry.empty()) {

@@ -30,11 +30,14 @@ struct Value::Node {
   std::vector<Piece> leaf;
   std::shared_ptr<const Node> left;
   std::shared_ptr<const Node> right;
+  bool exact = true;  // every piece under it known: asked at each `$PATH`, kept, not counted
 
   Node() = default;
-  explicit Node(std::vector<Piece> pieces) : leaf(std::move(pieces)) {}
+  explicit Node(std::vector<Piece> pieces) : leaf(std::move(pieces)) {
+    exact = std::all_of(leaf.begin(), leaf.end(), [](const Piece& p) { return p.known; });
+  }
   Node(std::shared_ptr<const Node> l, std::shared_ptr<const Node> r)
-      : left(std::move(l)), right(std::move(r)) {}
+      : left(std::move(l)), right(std::move(r)), exact(left->exact && right->exact) {}
   Node(const Node&) = delete;
   Node& operator=(const Node&) = delete;
 
@@ -87,6 +90,28 @@ void Value::for_each_piece(Visit&& visit) const {
   flush();
 }
 
+template <typename Visit>
+void Value::visit_stored(bool reverse, Visit&& visit) const {
+  if (!rope_) {
+    for (size_t i = 0; i < flat_.size(); ++i) {
+      if (!visit(flat_[reverse ? flat_.size() - 1 - i : i])) return;
+    }
+    return;
+  }
+  std::vector<const Node*> stack{rope_.get()};
+  while (!stack.empty()) {
+    const Node* node = stack.back();
+    stack.pop_back();
+    if (node->left) {
+      stack.push_back(reverse ? node->left.get() : node->right.get());
+      stack.push_back(reverse ? node->right.get() : node->left.get());
+    }
+    for (size_t i = 0; i < node->leaf.size(); ++i) {
+      if (!visit(node->leaf[reverse ? node->leaf.size() - 1 - i : i])) return;
+    }
+  }
+}
+
 void Value::make_flat() const {
   if (!rope_) return;
   std::vector<Piece> pieces;
@@ -122,6 +147,7 @@ const std::vector<Piece>& Value::pieces() const {
 }
 
 bool Value::exact() const {
+  if (rope_) return rope_->exact;
   bool exact = true;
   for_each_piece([&](const Piece& piece) { exact = exact && piece.known; });
   return exact;
@@ -148,9 +174,10 @@ std::string Value::render() const {
 std::optional<bool> Value::is_empty() const {
   bool unknown = false;
   bool nonempty = false;
-  for_each_piece([&](const Piece& piece) {
-    if (piece.known && !piece.text.empty()) nonempty = true;
+  visit_stored(false, [&](const Piece& piece) {
+    nonempty = piece.known && !piece.text.empty();
     if (!piece.known) unknown = true;
+    return !nonempty;  // one known character decides
   });
   if (nonempty) return false;
   if (unknown) return std::nullopt;
@@ -249,6 +276,111 @@ std::vector<Value> Value::split(char sep) const {
   return entries;
 }
 
+Value Value::of_node(std::shared_ptr<const Node> node) {
+  Value value;
+  size_t count = 0;
+  std::vector<const Node*> stack{node.get()};
+  while (!stack.empty()) {
+    const Node* n = stack.back();
+    stack.pop_back();
+    count += n->leaf.size();
+    if (n->left) stack.insert(stack.end(), {n->right.get(), n->left.get()});
+  }
+  value.rope_ = std::move(node);
+  value.rope_count_ = count;
+  return value;
+}
+
+bool Value::same_version(const Value& other) const {
+  if (rope_ || other.rope_) return rope_ == other.rope_;
+  return flat_ == other.flat_;
+}
+
+std::optional<std::pair<Value, Value>> Value::around(const Value& inner) const {
+  if (!rope_ || !inner.rope_) return std::nullopt;
+  // `inner` sits a few levels down, one level per piece of text written around it; a small
+  // budget keeps the search cheap when it is not there at all.
+  const Node* target = inner.rope_.get();
+  struct Turn {
+    const Node* node;
+    bool left;  // `inner` is under node->left
+  };
+  std::vector<Turn> path;
+  int budget = 64;
+  auto find = [&](const Node* node, auto& self) -> bool {
+    if (node == target) return true;
+    if (!node->left || --budget < 0) return false;
+    path.push_back({node, true});
+    if (self(node->left.get(), self)) return true;
+    path.back().left = false;
+    if (self(node->right.get(), self)) return true;
+    path.pop_back();
+    return false;
+  };
+  if (!find(rope_.get(), find)) return std::nullopt;
+  Value before;
+  Value after;
+  for (const Turn& turn : path) {
+    if (!turn.left) before.append(of_node(turn.node->left));
+  }
+  for (auto turn = path.rbegin(); turn != path.rend(); ++turn) {
+    if (turn->left) after.append(of_node(turn->node->right));
+  }
+  return std::pair{std::move(before), std::move(after)};
+}
+
+Value Value::edge_entry(char sep, bool last, bool* whole) const {
+  std::vector<Piece> pieces;  // in reading order when `last` is false, else reversed
+  bool found = false;
+  visit_stored(last, [&](const Piece& piece) {
+    size_t at = !piece.known ? std::string::npos
+                : last       ? piece.text.rfind(sep)
+                             : piece.text.find(sep);
+    if (at == std::string::npos) {
+      pieces.push_back(piece);
+      return true;
+    }
+    found = true;
+    Piece part = piece;
+    part.text = last ? piece.text.substr(at + 1) : piece.text.substr(0, at);
+    pieces.push_back(std::move(part));
+    return false;
+  });
+  if (whole != nullptr) *whole = !found;
+  if (last) std::reverse(pieces.begin(), pieces.end());
+  Value entry;
+  for (const Piece& piece : pieces) push_piece(entry.flat_, piece);
+  return entry;
+}
+
+std::optional<Value> Value::find_entry(char sep,
+                                       const std::function<bool(const Value&)>& match) const {
+  // As split(), one entry at a time.
+  std::optional<Value> found;
+  Value entry;
+  visit_stored(false, [&](const Piece& piece) {
+    if (!piece.known) {
+      entry.flat_.push_back(piece);
+      return true;
+    }
+    size_t start = 0;
+    for (size_t i = 0; i <= piece.text.size(); ++i) {
+      if (i < piece.text.size() && piece.text[i] != sep) continue;
+      entry.append(piece.text.substr(start, i - start), piece.origin);
+      start = i + 1;
+      if (i == piece.text.size()) break;
+      if (match(entry)) {
+        found = std::move(entry);
+        return false;
+      }
+      entry = Value();
+    }
+    return true;
+  });
+  if (!found && match(entry)) found = std::move(entry);
+  return found;
+}
+
 Value Value::join(const std::vector<Value>& entries, char sep, const Origin& sep_origin) {
   Value out;
   for (size_t i = 0; i < entries.size(); ++i) {
@@ -261,109 +393,6 @@ Value Value::join(const std::vector<Value>& entries, char sep, const Origin& sep
     out.append(entries[i]);
   }
   return out;
-}
-
-namespace {
-
-// Characters with their piece, for finding common beginnings and ends.
-struct Cell {
-  char c = 0;
-  const Piece* piece = nullptr;  // unknown pieces are one cell, c == 0
-};
-
-std::vector<Cell> cells(const Value& value) {
-  std::vector<Cell> out;
-  for (const Piece& piece : value.pieces()) {
-    if (!piece.known) {
-      out.push_back({0, &piece});
-      continue;
-    }
-    for (char c : piece.text) out.push_back({c, &piece});
-  }
-  return out;
-}
-
-bool same(const Cell& a, const Cell& b) {
-  if (a.piece->known != b.piece->known) return false;
-  if (!a.piece->known) return *a.piece == *b.piece;
-  return a.c == b.c;
-}
-
-void append_cells(Value& out, const std::vector<Cell>& from, size_t begin, size_t end) {
-  for (size_t i = begin; i < end; ++i) {
-    if (from[i].piece->known) {
-      out.append(std::string(1, from[i].c), from[i].piece->origin);
-    } else {
-      Value unknown_piece = Value::unknown(from[i].piece->text, from[i].piece->origin);
-      out.append(unknown_piece);
-    }
-  }
-}
-
-}  // namespace
-
-Value merge_values(const Value& a, const Value& b, const std::string& why) {
-  if (a == b) return a;
-  std::vector<Cell> x = cells(a);
-  std::vector<Cell> y = cells(b);
-  size_t prefix = 0;
-  while (prefix < x.size() && prefix < y.size() && same(x[prefix], y[prefix])) ++prefix;
-  // Keep whole entries: the common beginning ends, and the common end starts, at an entry
-  // boundary (a ':' or the value's edge) in both, so PATH-like values show which entries are
-  // certain.
-  auto separator = [](const std::vector<Cell>& v, size_t i) {
-    return v[i].piece->known && v[i].c == ':';
-  };
-  auto prefix_ok = [&](size_t p) {
-    return (p == x.size() || separator(x, p)) && (p == y.size() || separator(y, p));
-  };
-  auto suffix_ok = [&](size_t s) {
-    return (s == x.size() || separator(x, x.size() - s - 1)) &&
-           (s == y.size() || separator(y, y.size() - s - 1));
-  };
-  while (prefix > 0 && !prefix_ok(prefix)) --prefix;
-  size_t suffix = 0;
-  while (suffix < x.size() - prefix && suffix < y.size() - prefix &&
-         same(x[x.size() - 1 - suffix], y[y.size() - 1 - suffix])) {
-    ++suffix;
-  }
-  while (suffix > 0 && !suffix_ok(suffix)) --suffix;
-  Value out;
-  append_cells(out, x, 0, prefix);
-  out.append(Value::unknown(why));
-  append_cells(out, x, x.size() - suffix, x.size());
-  return out;
-}
-
-Value unique_entries(const Value& value, char sep) {
-  std::set<std::string> seen;
-  std::vector<Value> kept;
-  bool dropped = false;
-  for (Value& entry : value.split(sep)) {
-    if (auto text = entry.text(); text && !seen.insert(*text).second) {
-      dropped = true;
-      continue;
-    }
-    kept.push_back(std::move(entry));
-  }
-  // Nothing dropped: the value itself, still shared with the versions before it (zsh applies
-  // `typeset -U` on every assignment, and most add an entry that is new).
-  if (!dropped) return value;
-  return Value::join(kept, sep);
-}
-
-Value without_entry(const Value& value, const std::string& entry, char sep) {
-  std::vector<Value> kept;
-  bool dropped = false;
-  for (Value& e : value.split(sep)) {
-    if (auto text = e.text(); text && *text == entry) {
-      dropped = true;
-      continue;
-    }
-    kept.push_back(std::move(e));
-  }
-  if (!dropped) return value;
-  return Value::join(kept, sep);
 }
 
 }  // namespace rclint::startup

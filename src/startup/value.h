@@ -6,9 +6,11 @@
 // each PATH entry can say which file:line added it.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "source/source_file.h"
@@ -65,6 +67,20 @@ class Value {
   /// it falls in, since it may or may not contain separators.
   std::vector<Value> split(char sep) const;
   static Value join(const std::vector<Value>& entries, char sep, const Origin& sep_origin = {});
+  /// The first `sep`-separated entry for which `match` holds, reading only as far as it.
+  std::optional<Value> find_entry(char sep, const std::function<bool(const Value&)>& match) const;
+
+  /// A copy of `other`, sharing its pieces: cheap, and false when unsure (values equal by
+  /// text but built apart are not the same version).
+  bool same_version(const Value& other) const;
+  /// When this value was built by writing text around `inner` and still shares its pieces
+  /// (`PATH="$dir:$PATH"`, `PATH="$PATH:$dir"`, where `inner` is the old PATH): the values
+  /// written before and after it. nullopt when no such sharing is found, which says nothing
+  /// about the texts. Costs what lies around `inner`, not `inner` itself.
+  std::optional<std::pair<Value, Value>> around(const Value& inner) const;
+  /// The first (or, `last`, the last) `sep`-separated entry, reading only as far as it;
+  /// `*whole` is set when the value holds no `sep`, so that entry is the whole value.
+  Value edge_entry(char sep, bool last, bool* whole = nullptr) const;
 
   friend bool operator==(const Value& a, const Value& b);
 
@@ -76,6 +92,10 @@ class Value {
   struct Node;
   template <typename Visit>
   void for_each_piece(Visit&& visit) const;
+  // Pieces as stored (not joined), from either end, until `visit` returns false.
+  template <typename Visit>
+  void visit_stored(bool reverse, Visit&& visit) const;
+  static Value of_node(std::shared_ptr<const Node> node);
   void make_flat() const;
   size_t count() const { return rope_ ? rope_count_ : flat_.size(); }
 

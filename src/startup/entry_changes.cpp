@@ -1,0 +1,148 @@
+#include "startup/entry_changes.h"
+
+#include <list>
+
+namespace rclint::startup {
+
+namespace {
+
+// Drops every pair of an added and a removed entry with the same text: first the identical
+// ones, then any.
+EntryChanges cancel(std::vector<Value> added, std::vector<Value> removed) {
+  std::unordered_map<std::string, std::list<size_t>> open;  // removed entries, by text
+  std::vector<std::string> removed_text;
+  for (size_t i = 0; i < removed.size(); ++i) {
+    removed_text.push_back(removed[i].render());
+    open[removed_text.back()].push_back(i);
+  }
+  std::vector<bool> added_matched(added.size());
+  std::vector<bool> removed_matched(removed.size());
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < added.size(); ++i) {
+      if (added_matched[i]) continue;
+      auto slot = open.find(added[i].render());
+      if (slot == open.end()) continue;
+      std::list<size_t>& candidates = slot->second;
+      auto match = candidates.begin();
+      if (pass == 0) {
+        match = std::find_if(candidates.begin(), candidates.end(),
+                             [&](size_t r) { return removed[r] == added[i]; });
+      }
+      if (match == candidates.end()) continue;
+      added_matched[i] = true;
+      removed_matched[*match] = true;
+      candidates.erase(match);
+    }
+  }
+  EntryChanges out;
+  out.written = added;
+  for (size_t i = 0; i < added.size(); ++i) {
+    if (!added_matched[i]) out.added.push_back(std::move(added[i]));
+  }
+  for (size_t i = 0; i < removed.size(); ++i) {
+    if (!removed_matched[i]) out.removed.push_back(std::move(removed[i]));
+  }
+  return out;
+}
+
+void append_split(std::vector<Value>& out, const Value& value, char sep) {
+  for (Value& entry : value.split(sep)) out.push_back(std::move(entry));
+}
+
+}  // namespace
+
+EntryChanges entry_changes(const Value& before, const Value& after, char sep) {
+  if (before.same_version(after)) return {};
+  std::optional<std::pair<Value, Value>> around = after.around(before);
+  if (!around) return cancel(after.split(sep), before.split(sep));
+  // after = written_before + before + written_after. Only the entries at before's edges can
+  // join with the text written next to them; the ones in between are untouched.
+  auto& [written_before, written_after] = *around;
+  bool wrote_before = written_before.front() != nullptr;
+  bool wrote_after = written_after.front() != nullptr;
+  std::vector<Value> added;
+  std::vector<Value> removed;
+  // An edge entry is read only when text was written next to it: the other edge of a long
+  // chain of prepends lies as deep as the chain is long.
+  if (wrote_before && wrote_after) {
+    bool whole = false;
+    Value first = before.edge_entry(sep, false, &whole);
+    if (whole) {  // one entry, written around on both sides
+      Value joined = written_before;
+      joined.append(before);
+      joined.append(written_after);
+      append_split(added, joined, sep);
+      removed.push_back(before);
+      return cancel(std::move(added), std::move(removed));
+    }
+  }
+  if (wrote_before) {
+    Value first = before.edge_entry(sep, false);
+    Value head = written_before;
+    head.append(first);
+    append_split(added, head, sep);
+    removed.push_back(std::move(first));
+  }
+  if (wrote_after) {
+    Value last = before.edge_entry(sep, true);
+    Value tail = last;
+    tail.append(written_after);
+    append_split(added, tail, sep);
+    removed.push_back(std::move(last));
+  }
+  return cancel(std::move(added), std::move(removed));
+}
+
+void EntryTracker::count(const Value& value, std::unordered_map<std::string, int>& into,
+                         int sign) const {
+  for (const Value& entry : value.split(sep_)) into[entry.render()] += sign;
+}
+
+const EntryChanges& EntryTracker::advance(const AssignmentStep& step) {
+  changes_ = {};
+  net_.clear();
+  if (step.name != name_) return changes_;
+  const Value* before = step.before ? &step.before->value : nullptr;
+  bool continues = before == nullptr ? !current_ : current_ && current_->same_version(*before);
+  if (!continues) {
+    counts_.clear();
+    if (before != nullptr) count(*before, counts_, 1);
+  }
+  EntryChanges& changes = changes_;
+  if (before == nullptr && step.after) {
+    changes.added = step.after->value.split(sep_);
+    changes.written = changes.added;
+  } else if (before != nullptr && !step.after) {
+    changes.removed = before->split(sep_);
+  } else if (before != nullptr) {
+    changes = entry_changes(*before, step.after->value, sep_);
+  }
+  for (const Value& entry : changes.removed) {
+    std::string text = entry.render();
+    --net_[text];
+    if (--counts_[text] == 0) counts_.erase(text);
+  }
+  for (const Value& entry : changes.added) {
+    std::string text = entry.render();
+    ++net_[text];
+    ++counts_[text];
+  }
+  if (step.after) {
+    current_ = step.after->value;
+  } else {
+    current_.reset();
+  }
+  return changes_;
+}
+
+int EntryTracker::count_after(const std::string& entry) const {
+  auto found = counts_.find(entry);
+  return found == counts_.end() ? 0 : found->second;
+}
+
+int EntryTracker::count_before(const std::string& entry) const {
+  auto found = net_.find(entry);
+  return count_after(entry) - (found == net_.end() ? 0 : found->second);
+}
+
+}  // namespace rclint::startup
