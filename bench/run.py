@@ -187,17 +187,19 @@ def report(rclint, parse_only, runs, callgrind, quick, tmp):
         homes.write(home, ".bash_profile", "".join(
             f'export PATH="$HOME/tool{i}/bin:$PATH"\n' for i in range(changes)))
         growth[changes] = measure(f"rclint, {changes} PATH changes", [rclint, "--home", str(home)],
-                                  max(3, runs // 4), env(home), str(home), False)
+                                  max(3, runs // 4), env(home), str(home), callgrind)
     r["growth"] = growth
 
+    # One thread: the work, not how many threads a size starts (they start at 64 KB).
     print("\nscaling: the large home with 3, 30, 300 plugins (1x, 10x, 100x the sourced files)")
     scale = {}
     for factor in (1, 10) if quick else (1, 10, 100):
         home = tmp / f"scale{factor}"
         homes.large_home(home, 3 * factor)
         kb = total_kb(files_of(home))
-        result = measure(f"rclint, {3 * factor} plugins, {kb:.0f} KB", [rclint, "--home", str(home)],
-                         max(3, runs // 2), env(home), str(home), False)
+        result = measure(f"rclint --threads 1, {3 * factor} plugins, {kb:.0f} KB",
+                         [rclint, "--threads", "1", "--home", str(home)], max(3, runs // 2),
+                         env(home), str(home), callgrind)
         scale[factor] = (result, kb)
     return targets(r, scale)
 
@@ -232,23 +234,42 @@ def targets(r, scale):
     factors = sorted(scale)
     if len(factors) == 3:
         # Linear growth: each added KB costs the same from 10x to 100x as from 1x to 10x
-        # (the fixed cost of a start, the built-in system files, cancels out).
-        (t1, k1), (t10, k10), (t100, k100) = [(scale[f][0].median, scale[f][1]) for f in factors]
-        early, late = (t10 - t1) / (k10 - k1), (t100 - t10) / (k100 - k10)
-        ratio = late / early if early > 0 else float("inf")
-        target("scaling 1x -> 10x -> 100x: linear (cost per added KB)", ratio <= 1.5,
-               f"{early * 1000:.1f} then {late * 1000:.1f} us/KB ({ratio:.2f}x)")
+        # (the fixed cost of a start, the built-in system files, cancels out). Judged on
+        # instructions where callgrind counts them: wall time on this VM varies by +-15%
+        # between runs of the same binary, instructions do not.
+        def per_kb(value):
+            (c1, k1), (c10, k10), (c100, k100) = [(value(scale[f][0]), scale[f][1])
+                                                  for f in factors]
+            early, late = (c10 - c1) / (k10 - k1), (c100 - c10) / (k100 - k10)
+            return early, late, late / early if early > 0 else float("inf")
+        early, late, ratio = per_kb(lambda res: res.median * 1000)
+        wall = f"{early:.1f} then {late:.1f} us/KB ({ratio:.2f}x)"
+        if all(scale[f][0].instructions for f in factors):
+            early_i, late_i, ratio_i = per_kb(lambda res: res.instructions / 1000)
+            target("scaling 1x -> 10x -> 100x: linear (instructions per added KB)",
+                   ratio_i <= 1.5, f"{early_i:.0f} then {late_i:.0f} K/KB ({ratio_i:.2f}x)")
+            print(f"         {'':<58} (wall time: {wall})")
+        else:
+            target("scaling 1x -> 10x -> 100x: linear (cost per added KB)", ratio <= 1.5, wall)
         rss1, rss100 = scale[1][0].rss_mb, scale[100][0].rss_mb
         if rss1 is not None and rss100 is not None:
             print(f"         {'':<58} (peak RSS {rss1:.1f} -> {rss100:.1f} MB)")
-    small, big = r["growth"][250], r["growth"][1000]
+    growth = r["growth"]
+    small, big = growth[250], growth[1000]
     if small.rss_mb and big.rss_mb:
-        base = r["growth"][0].rss_mb  # what a start costs without any change
+        base = growth[0].rss_mb  # what a start costs without any change
         ratio = (big.rss_mb - base) / max(small.rss_mb - base, 0.1)
         target("PATH changes x4: memory linear (at most x6)", ratio <= 6, f"x{ratio:.1f}")
-    base = r["growth"][0].median
+    base = growth[0].median
     ratio = (big.median - base) / max(small.median - base, 0.01)
-    target("PATH changes x4: time linear (at most x6)", ratio <= 6, f"x{ratio:.1f}")
+    wall = f"x{ratio:.1f} in wall time"
+    if all(growth[n].instructions for n in growth):
+        base = growth[0].instructions
+        ratio_i = (big.instructions - base) / max(small.instructions - base, 1)
+        target("PATH changes x4: time linear (at most x6)", ratio_i <= 6,
+               f"x{ratio_i:.1f} in instructions ({wall})")
+    else:
+        target("PATH changes x4: time linear (at most x6)", ratio <= 6, wall)
     print(f"\n{sum(rows)} of {len(rows)} targets met")
     return 0
 

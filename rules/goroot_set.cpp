@@ -1,5 +1,8 @@
 // rules/goroot_set.cpp: GOROOT exported by a startup file (go finds its own root).
 #include <algorithm>
+#include <cstdint>
+#include <set>
+#include <utility>
 
 #include "lint/rule.h"
 #include "simulation/running_go.h"
@@ -78,6 +81,26 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   const simulation::GoInstalls& installs = ctx.known.go_installs();
   startup::Platform platform = ctx.context().platform;
   bool read_anywhere = goroot_read_anywhere(ctx);
+  // The user's reads of $GOROOT, and the changes that end a value's life (not `export
+  // GOROOT`, nor one in a branch that may not run), both in trace order: a line's notes name only
+  // the reads that see its value, which also keeps a thousand GOROOT lines from a million notes.
+  std::vector<const startup::VariableRead*> reads;
+  for (const startup::VariableRead& read : ctx.order.trace.reads) {
+    if (read.name == "GOROOT" && !read.in_test && ctx.is_user_file(read.at.file)) {
+      reads.push_back(&read);
+    }
+  }
+  auto by_sequence = [](const startup::VariableRead* a, const startup::VariableRead* b) {
+    return a->at.sequence < b->at.sequence;
+  };
+  std::stable_sort(reads.begin(), reads.end(), by_sequence);
+  std::vector<size_t> replaced_at;
+  for (const startup::AssignmentStep& step : ctx.order.trace.assignments) {
+    if (step.name != "GOROOT" || step.at.conditional) continue;
+    bool keeps_value = step.before && step.after && step.before->value == step.after->value;
+    if (!keeps_value) replaced_at.push_back(step.at.sequence);  // not `export GOROOT`
+  }
+  std::sort(replaced_at.begin(), replaced_at.end());
   for (const startup::AssignmentStep& step : ctx.order.trace.assignments) {
     const syntax::Assignment* a = step.syntax;
     if (step.name != "GOROOT" || a == nullptr || !a->has_value || a->is_command_prefix) continue;
@@ -117,10 +140,15 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
       finding.note("in {}, PATH runs the go in '{}', which finds this root by itself",
                    ctx.context().name(), *runs);
     }
-    for (const startup::VariableRead& read : ctx.order.trace.reads) {
-      if (read.name != "GOROOT" || read.at.sequence < step.at.sequence || read.in_test) continue;
-      if (!ctx.is_user_file(read.at.file)) continue;
-      finding.note_at(*read.at.file, read.range,
+    auto next = std::upper_bound(replaced_at.begin(), replaced_at.end(), step.at.sequence);
+    size_t end = next == replaced_at.end() ? SIZE_MAX : *next;
+    startup::VariableRead from;
+    from.at.sequence = step.at.sequence;
+    std::set<std::pair<const source::SourceFile*, uint32_t>> noted;  // a place once
+    for (auto read = std::lower_bound(reads.begin(), reads.end(), &from, by_sequence);
+         read != reads.end() && (*read)->at.sequence < end; ++read) {
+      if (!noted.insert({(*read)->at.file, (*read)->range.begin}).second) continue;
+      finding.note_at(*(*read)->at.file, (*read)->range,
                       "$GOROOT is read here: write the directory itself, or $(go env GOROOT)");
     }
     finding.help("drop GOROOT: go finds its own root");

@@ -1,6 +1,7 @@
 // rules/homebrew_cellar_path.cpp: PATH or a toolchain variable pointing into a versioned
 // Homebrew Cellar directory, which the next `brew upgrade` removes.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "lint/rule.h"
@@ -95,20 +96,20 @@ bool copied(const lint::Context& ctx, const startup::AssignmentStep& step,
 void check(const lint::Context& ctx, lint::Reporter& out) {
   const std::vector<std::string>& toolchain = ctx.known.toolchain_variables();
   std::set<uint32_t> reported;
-  startup::EntryTracker path("PATH");  // PATH's entries next to what each step wrote
+  // Each variable's entries next to what each step wrote: a thousand MANPATH prepends must
+  // not read MANPATH a thousand times over.
+  std::map<std::string, startup::EntryTracker> trackers;
   for (const startup::AssignmentStep& step : ctx.order.trace.assignments) {
-    const startup::EntryChanges& changes = path.advance(step);
-    const syntax::Assignment* a = step.syntax;
-    if (a == nullptr || !a->has_value || a->is_command_prefix || !step.after) continue;
     if (step.name != "PATH" &&
         std::find(toolchain.begin(), toolchain.end(), step.name) == toolchain.end()) {
       continue;
     }
+    const startup::EntryChanges& changes =
+        trackers.try_emplace(step.name, step.name).first->second.advance(step);
+    const syntax::Assignment* a = step.syntax;
+    if (a == nullptr || !a->has_value || a->is_command_prefix || !step.after) continue;
     if (!ctx.is_user_file(step.at.file)) continue;
-    // Of a long PATH, only the entries next to what this line wrote.
-    std::vector<startup::Value> entries =
-        step.name == "PATH" ? changes.written : step.after->value.split(':');
-    for (const startup::Value& entry : entries) {
+    for (const startup::Value& entry : changes.written) {
       // Only what is known: the text up to an unknown part (`$(brew --prefix)/Cellar/…` is
       // known when brew's prefix is).
       std::string known;

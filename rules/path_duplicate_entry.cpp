@@ -31,10 +31,12 @@ const startup::Value* final_path(const startup::LoadOrder& order) {
 }
 
 // Each assignment of a user file that adds a directory PATH already holds, the duplicate
-// surviving to the end of the walk: `found(step, dir, origin of the other copy)`.
+// surviving to the end of the walk: `found(step, dir, where the other copies were written,
+// the earliest first)`; no other copy: this very line ran before (a file read twice).
+using FoundDuplicate = std::function<void(const startup::AssignmentStep&, const std::string&,
+                                          const std::vector<startup::Origin>&)>;
 void duplicates(const lint::Context& ctx, const startup::LoadOrder& order,
-                const std::function<void(const startup::AssignmentStep&, const std::string&,
-                                         const startup::Origin&)>& found) {
+                const FoundDuplicate& found) {
   const startup::Value* end = final_path(order);
   if (end == nullptr) return;
   std::map<std::string, int> at_end = counts(*end);
@@ -50,14 +52,13 @@ void duplicates(const lint::Context& ctx, const startup::LoadOrder& order,
       // Relative and empty entries are path-empty-entry's.
       if (!text || !text->starts_with('/') || path.count_after(*text) < 2) continue;
       if (at_end[*text] < 2 || !from_step(entry, step)) continue;
-      // The other copy; none from elsewhere: this very line ran before (a file read twice).
-      startup::Origin other_origin{step.at.file, step.range.begin, ""};
-      std::optional<startup::Value> other =
-          step.after->value.find_entry(':', [&](const startup::Value& e) {
-            return e.text() == text && !from_step(e, step) && !e.pieces().empty();
-          });
-      if (other) other_origin = other->pieces().front().origin;
-      found(step, *text, other_origin);
+      std::vector<startup::Origin> others;
+      for (const startup::Value& copy : path.copies(*text)) {
+        if (!from_step(copy, step) && !copy.pieces().empty()) {
+          others.push_back(copy.pieces().front().origin);
+        }
+      }
+      found(step, *text, others);
       break;  // one finding per statement: the first directory it repeats
     }
   }
@@ -105,13 +106,17 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   duplicates(
       ctx, ctx.order,
       [&](const startup::AssignmentStep& step, const std::string& dir,
-          const startup::Origin& first) {
-        if (!ctx.is_user_file(first.file)) return;  // /etc put it there: harmless
-        if (first.file == step.at.file && first.offset == step.range.begin) {
+          const std::vector<startup::Origin>& others) {
+        if (others.empty()) {
           cause(step, dir).add({nullptr, {}, fmt::format("in {}, this line runs twice", name)});
           return;
         }
-        cause(step, dir).add({first.file, statement_at(ctx.order, first),
+        // Copies /etc put there are harmless; the user's own earlier line is the one to show.
+        auto first = std::find_if(others.begin(), others.end(), [&](const startup::Origin& o) {
+          return ctx.is_user_file(o.file);
+        });
+        if (first == others.end()) return;
+        cause(step, dir).add({first->file, statement_at(ctx.order, *first),
                               fmt::format("in {}, it was added here first", name)});
       });
   // Again in a shell started from this one. Not for login shells: a nested shell is rarely a
@@ -139,8 +144,11 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   if (parent) {
     duplicates(ctx, ctx.orders.nested(ctx.order),
                [&](const startup::AssignmentStep& step, const std::string& dir,
-                   const startup::Origin& other) {
-                 if (other.file != nullptr || !other.note.empty()) return;  // not inherited
+                   const std::vector<startup::Origin>& others) {
+                 bool inherits = std::any_of(
+                     others.begin(), others.end(),
+                     [](const startup::Origin& o) { return o.file == nullptr && o.note.empty(); });
+                 if (!inherits) return;
                  bool from_user = std::any_of(
                      inherited.begin(), inherited.end(), [&](const startup::Value& entry) {
                        return entry.text() == dir && !entry.pieces().empty() &&

@@ -1,5 +1,6 @@
 #include "startup/entry_changes.h"
 
+#include <algorithm>
 #include <list>
 
 namespace rclint::startup {
@@ -15,6 +16,7 @@ EntryChanges cancel(std::vector<Value> added, std::vector<Value> removed) {
     removed_text.push_back(removed[i].render());
     open[removed_text.back()].push_back(i);
   }
+  std::vector<std::pair<Value, Value>> rewritten;
   std::vector<bool> added_matched(added.size());
   std::vector<bool> removed_matched(removed.size());
   for (int pass = 0; pass < 2; ++pass) {
@@ -29,6 +31,7 @@ EntryChanges cancel(std::vector<Value> added, std::vector<Value> removed) {
                              [&](size_t r) { return removed[r] == added[i]; });
       }
       if (match == candidates.end()) continue;
+      if (!(removed[*match] == added[i])) rewritten.emplace_back(removed[*match], added[i]);
       added_matched[i] = true;
       removed_matched[*match] = true;
       candidates.erase(match);
@@ -36,6 +39,7 @@ EntryChanges cancel(std::vector<Value> added, std::vector<Value> removed) {
   }
   EntryChanges out;
   out.written = added;
+  out.rewritten = std::move(rewritten);
   for (size_t i = 0; i < added.size(); ++i) {
     if (!added_matched[i]) out.added.push_back(std::move(added[i]));
   }
@@ -93,9 +97,10 @@ EntryChanges entry_changes(const Value& before, const Value& after, char sep) {
   return cancel(std::move(added), std::move(removed));
 }
 
-void EntryTracker::count(const Value& value, std::unordered_map<std::string, int>& into,
-                         int sign) const {
-  for (const Value& entry : value.split(sep_)) into[entry.render()] += sign;
+void EntryTracker::recount(const Value* value) {
+  copies_.clear();
+  if (value == nullptr) return;
+  for (Value& entry : value->split(sep_)) copies_[entry.render()].push_back(std::move(entry));
 }
 
 const EntryChanges& EntryTracker::advance(const AssignmentStep& step) {
@@ -104,10 +109,7 @@ const EntryChanges& EntryTracker::advance(const AssignmentStep& step) {
   if (step.name != name_) return changes_;
   const Value* before = step.before ? &step.before->value : nullptr;
   bool continues = before == nullptr ? !current_ : current_ && current_->same_version(*before);
-  if (!continues) {
-    counts_.clear();
-    if (before != nullptr) count(*before, counts_, 1);
-  }
+  if (!continues) recount(before);
   EntryChanges& changes = changes_;
   if (before == nullptr && step.after) {
     changes.added = step.after->value.split(sep_);
@@ -120,12 +122,21 @@ const EntryChanges& EntryTracker::advance(const AssignmentStep& step) {
   for (const Value& entry : changes.removed) {
     std::string text = entry.render();
     --net_[text];
-    if (--counts_[text] == 0) counts_.erase(text);
+    std::vector<Value>& copies = copies_[text];
+    auto same = std::find(copies.begin(), copies.end(), entry);
+    if (same == copies.end()) same = copies.begin();
+    if (same != copies.end()) copies.erase(same);
+    if (copies.empty()) copies_.erase(text);
   }
   for (const Value& entry : changes.added) {
     std::string text = entry.render();
     ++net_[text];
-    ++counts_[text];
+    copies_[text].push_back(entry);
+  }
+  for (const auto& [old_copy, new_copy] : changes.rewritten) {
+    std::vector<Value>& copies = copies_[old_copy.render()];
+    auto same = std::find(copies.begin(), copies.end(), old_copy);
+    if (same != copies.end()) *same = new_copy;
   }
   if (step.after) {
     current_ = step.after->value;
@@ -136,13 +147,19 @@ const EntryChanges& EntryTracker::advance(const AssignmentStep& step) {
 }
 
 int EntryTracker::count_after(const std::string& entry) const {
-  auto found = counts_.find(entry);
-  return found == counts_.end() ? 0 : found->second;
+  auto found = copies_.find(entry);
+  return found == copies_.end() ? 0 : static_cast<int>(found->second.size());
 }
 
 int EntryTracker::count_before(const std::string& entry) const {
   auto found = net_.find(entry);
   return count_after(entry) - (found == net_.end() ? 0 : found->second);
+}
+
+const std::vector<Value>& EntryTracker::copies(const std::string& entry) const {
+  static const std::vector<Value> kNone;
+  auto found = copies_.find(entry);
+  return found == copies_.end() ? kNone : found->second;
 }
 
 }  // namespace rclint::startup

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "startup/trace.h"
@@ -22,6 +23,10 @@ struct EntryChanges {
   // The entries of `after` that hold the text written around `before`, matched or not (every
   // entry when `after` does not share `before`'s pieces): where to look for what a line wrote.
   std::vector<Value> written;
+  // Pairs of an entry of `before` and one of `after` with the same text but other pieces
+  // (written anew): they cancel out in `added` and `removed`, the later copy replaces the
+  // earlier.
+  std::vector<std::pair<Value, Value>> rewritten;
 };
 
 /// The `sep`-separated entries of `after` against those of `before`, as multisets. Entries
@@ -42,14 +47,17 @@ class EntryTracker {
   /// How often `entry` (rendered text) occurs after, and before, the last step passed.
   int count_after(const std::string& entry) const;
   int count_before(const std::string& entry) const;
+  /// The copies of `entry` after the last step passed, the earliest added first (in the
+  /// value's order for those counted at once, when a step had to be recounted).
+  const std::vector<Value>& copies(const std::string& entry) const;
 
  private:
-  void count(const Value& value, std::unordered_map<std::string, int>& into, int sign) const;
+  void recount(const Value* value);
 
   std::string name_;
   char sep_;
-  std::optional<Value> current_;  // what counts_ describes; nullopt: unset
-  std::unordered_map<std::string, int> counts_;
+  std::optional<Value> current_;  // what copies_ describes; nullopt: unset
+  std::unordered_map<std::string, std::vector<Value>> copies_;  // by rendered text
   std::unordered_map<std::string, int> net_;  // the last step's net change per entry
   EntryChanges changes_;
 };

@@ -127,6 +127,13 @@ TEST_CASE("entry changes: random steps count exactly as splitting every value wo
       CHECK(tracker.count_before(text) == was[text]);
       CHECK(grown[text] == std::max(0, n - was[text]));
     }
+    // The copies are the value's own entries, pieces and origins included.
+    if (s.after) {
+      for (const Value& entry : s.after->value.split(':')) {
+        const std::vector<Value>& copies = tracker.copies(entry.render());
+        CHECK(std::find(copies.begin(), copies.end(), entry) != copies.end());
+      }
+    }
     for (const auto& [text, n] : was) CHECK(tracker.count_before(text) == n);
     // find_entry stops at the first match, and finds what a full split finds first.
     if (s.after) {
