@@ -173,6 +173,25 @@ class HostileTest(CliTest):
         print(f"  PATH changes x4 -> memory x{growth:.1f}", file=sys.stderr)
         self.assertLess(growth, 6)
 
+    def test_many_toolchain_lines_scale_linearly(self):
+        # Findings whose notes name every later line made output quadratic: a thousand GOROOT
+        # lines, each read by the next, gave a million notes (318 MB).
+        if SANITIZED:
+            self.skipTest("measured in the plain build only")
+        forms = {
+            ".bash_profile": 'export GOROOT=/usr/local/go{i}\nexport PATH="$GOROOT/bin:$PATH"\n',
+            ".profile": 'export MANPATH="/opt/m{i}/man:$MANPATH"\n',
+        }
+
+        def peak_for(lines):
+            for name, line in forms.items():
+                self.write(name, "".join(line.format(i=i) for i in range(lines)))
+            return self.measure("check", "--home", self.home, "--format", "json").peak_mb
+        empty = peak_for(0)
+        growth = (peak_for(800) - empty) / max(peak_for(200) - empty, 1)
+        print(f"  GOROOT and MANPATH lines x4 -> memory x{growth:.1f}", file=sys.stderr)
+        self.assertLess(growth, 6)
+
     def test_long_source_chain(self):
         # Each file sources the next: 2,000 levels of `source`, no loop.
         for i in range(2_000):
