@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <unordered_map>
+#include <vector>
 
 #include "lint/rule.h"
 
@@ -24,40 +26,57 @@ bool within(source::Range inner, source::Range outer) {
   return outer.begin <= inner.begin && inner.end <= outer.end;
 }
 
+// The trace's assignments and reads by variable, in trace order: a home with a thousand
+// variables must not scan the whole trace for each read.
+struct ByName {
+  std::unordered_map<std::string, std::vector<const startup::AssignmentStep*>> steps;
+  std::unordered_map<std::string, std::vector<const startup::VariableRead*>> reads;
+
+  explicit ByName(const startup::Trace& trace) {
+    for (const startup::AssignmentStep& a : trace.assignments) steps[a.name].push_back(&a);
+    for (const startup::VariableRead& r : trace.reads) reads[r.name].push_back(&r);
+  }
+  template <typename T>
+  const std::vector<const T*>& of(const std::unordered_map<std::string, std::vector<const T*>>& map,
+                                  const std::string& name) const {
+    static const std::vector<const T*> kNone;
+    auto found = map.find(name);
+    return found == map.end() ? kNone : found->second;
+  }
+};
+
 // `X="$X:/more"` reads its own old value on purpose: an unset X is the expected start.
-bool extends_itself(const lint::Context& ctx, const startup::VariableRead& read) {
-  return std::any_of(ctx.order.trace.assignments.begin(), ctx.order.trace.assignments.end(),
-                     [&](const startup::AssignmentStep& a) {
-                       return a.at.file == read.at.file && a.name == read.name &&
-                              within(read.range, a.range);
-                     });
+bool extends_itself(const ByName& trace, const startup::VariableRead& read) {
+  const auto& steps = trace.of(trace.steps, read.name);
+  return std::any_of(steps.begin(), steps.end(), [&](const startup::AssignmentStep* a) {
+    return a->at.file == read.at.file && within(read.range, a->range);
+  });
 }
 
 // The first later assignment in a user file that gives `name` a value, in another statement
 // and outside functions.
-const startup::AssignmentStep* later_set(const lint::Context& ctx,
+const startup::AssignmentStep* later_set(const lint::Context& ctx, const ByName& trace,
                                          const startup::VariableRead& read) {
-  for (const startup::AssignmentStep& a : ctx.order.trace.assignments) {
-    if (a.at.sequence <= read.at.sequence || a.name != read.name || !a.after) continue;
+  for (const startup::AssignmentStep* a : trace.of(trace.steps, read.name)) {
+    if (a->at.sequence <= read.at.sequence || !a->after) continue;
     // In a function it may be a `local` (prezto's pmodload): it says nothing of the global.
-    if (!ctx.is_user_file(a.at.file) || a.at.in_function) continue;
+    if (!ctx.is_user_file(a->at.file) || a->at.in_function) continue;
     // The same statement, or a line above the read: a loop's later round, not a later line.
-    if (a.at.file == read.at.file && a.range.begin <= read.range.begin) continue;
-    if (a.syntax != nullptr && (!a.syntax->has_value || a.syntax->is_command_prefix)) continue;
-    return &a;
+    if (a->at.file == read.at.file && a->range.begin <= read.range.begin) continue;
+    if (a->syntax != nullptr && (!a->syntax->has_value || a->syntax->is_command_prefix)) continue;
+    return a;
   }
   return nullptr;
 }
 
 // The read runs again after the assignment: a loop (or a function called twice) whose first
 // round sees the variable unset on purpose.
-bool runs_again(const lint::Context& ctx, const startup::VariableRead& read,
+bool runs_again(const ByName& trace, const startup::VariableRead& read,
                 const startup::AssignmentStep& set) {
-  return std::any_of(ctx.order.trace.reads.begin(), ctx.order.trace.reads.end(),
-                     [&](const startup::VariableRead& r) {
-                       return r.at.file == read.at.file && r.range == read.range &&
-                              r.at.sequence > set.at.sequence;
-                     });
+  const auto& reads = trace.of(trace.reads, read.name);
+  return std::any_of(reads.begin(), reads.end(), [&](const startup::VariableRead* r) {
+    return r->at.file == read.at.file && r->range == read.range && r->at.sequence > set.at.sequence;
+  });
 }
 
 std::string help_for(const lint::Context& ctx, const startup::VariableRead& read,
@@ -72,15 +91,16 @@ std::string help_for(const lint::Context& ctx, const startup::VariableRead& read
 }
 
 void check(const lint::Context& ctx, lint::Reporter& out) {
+  ByName trace(ctx.order.trace);
   for (const startup::VariableRead& read : ctx.order.trace.reads) {
     // ${X:-default}, ${X-…}, tests of X: the code expects X to be unset. MaybeUnset: some
     // path sets it, which rclint cannot tell apart.
     if (!read.op.empty() || read.in_test) continue;
     if (read.state != startup::VariableRead::State::Unset) continue;
     if (!ctx.is_user_file(read.at.file) || set_by_the_shell(read.name)) continue;
-    if (extends_itself(ctx, read)) continue;
-    const startup::AssignmentStep* set = later_set(ctx, read);
-    if (set == nullptr || runs_again(ctx, read, *set)) continue;
+    if (extends_itself(trace, read)) continue;
+    const startup::AssignmentStep* set = later_set(ctx, trace, read);
+    if (set == nullptr || runs_again(trace, read, *set)) continue;
     const std::string& setter = set->at.file->shell_name();
     auto finding =
         out.report(*read.at.file, read.range,
