@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <set>
 
 #include "lint/rule.h"
 #include "startup/entry_changes.h"
@@ -135,8 +136,14 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
                ctx.is_user_file(step.at.file);
       });
   if (!adds_to_path) parent = nullptr;
-  std::vector<startup::Value> inherited =
-      parent ? parent->split(':') : std::vector<startup::Value>{};
+  // The directories the nested shell inherits that the user's lines put there.
+  std::set<std::string> inherited_from_user;
+  for (const startup::Value& entry : parent ? parent->split(':') : std::vector<startup::Value>{}) {
+    auto text = entry.text();
+    if (text && !entry.pieces().empty() && ctx.is_user_file(entry.pieces().front().origin.file)) {
+      inherited_from_user.insert(*text);
+    }
+  }
   std::string how = mode == startup::Mode::Interactive
                         ? "a shell started inside it (a tmux pane, `zsh` or `bash` typed in it, "
                           "an editor's terminal)"
@@ -149,12 +156,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
                      others.begin(), others.end(),
                      [](const startup::Origin& o) { return o.file == nullptr && o.note.empty(); });
                  if (!inherits) return;
-                 bool from_user = std::any_of(
-                     inherited.begin(), inherited.end(), [&](const startup::Value& entry) {
-                       return entry.text() == dir && !entry.pieces().empty() &&
-                              ctx.is_user_file(entry.pieces().front().origin.file);
-                     });
-                 if (!from_user) return;
+                 if (inherited_from_user.count(dir) == 0) return;
                  cause(step, dir).add(
                      {nullptr,
                       {},
