@@ -1,7 +1,7 @@
 #include "startup/entry_changes.h"
 
 #include <algorithm>
-#include <list>
+#include <string_view>
 
 namespace rclint::startup {
 
@@ -10,36 +10,49 @@ namespace {
 // Drops every pair of an added and a removed entry with the same text: first the identical
 // ones, then any.
 EntryChanges cancel(std::vector<Value> added, std::vector<Value> removed) {
-  std::unordered_map<std::string, std::list<size_t>> open;  // removed entries, by text
+  std::vector<std::string> added_text;
   std::vector<std::string> removed_text;
-  for (size_t i = 0; i < removed.size(); ++i) {
-    removed_text.push_back(removed[i].render());
-    open[removed_text.back()].push_back(i);
-  }
-  std::vector<std::pair<Value, Value>> rewritten;
+  for (const Value& entry : added) added_text.push_back(entry.render());
+  for (const Value& entry : removed) removed_text.push_back(entry.render());
   std::vector<bool> added_matched(added.size());
   std::vector<bool> removed_matched(removed.size());
-  for (int pass = 0; pass < 2; ++pass) {
+  // A step usually touches an entry or two, compared pairwise; a value rebuilt apart (no
+  // shared pieces) is matched through an index by text.
+  bool indexed = removed.size() > 16;
+  std::unordered_map<std::string_view, std::vector<size_t>> by_text;
+  if (indexed) {
+    for (size_t r = 0; r < removed.size(); ++r) by_text[removed_text[r]].push_back(r);
+  }
+  auto match_of = [&](size_t i, bool identical) -> std::optional<size_t> {
+    auto fits = [&](size_t r) {
+      return !removed_matched[r] && removed_text[r] == added_text[i] &&
+             (!identical || removed[r] == added[i]);
+    };
+    if (!indexed) {
+      for (size_t r = 0; r < removed.size(); ++r) {
+        if (fits(r)) return r;
+      }
+      return std::nullopt;
+    }
+    auto slot = by_text.find(added_text[i]);
+    if (slot == by_text.end()) return std::nullopt;
+    for (size_t r : slot->second) {
+      if (fits(r)) return r;
+    }
+    return std::nullopt;
+  };
+  EntryChanges out;
+  for (bool identical : {true, false}) {
     for (size_t i = 0; i < added.size(); ++i) {
       if (added_matched[i]) continue;
-      auto slot = open.find(added[i].render());
-      if (slot == open.end()) continue;
-      std::list<size_t>& candidates = slot->second;
-      auto match = candidates.begin();
-      if (pass == 0) {
-        match = std::find_if(candidates.begin(), candidates.end(),
-                             [&](size_t r) { return removed[r] == added[i]; });
-      }
-      if (match == candidates.end()) continue;
-      if (!(removed[*match] == added[i])) rewritten.emplace_back(removed[*match], added[i]);
+      std::optional<size_t> r = match_of(i, identical);
+      if (!r) continue;
+      if (!identical) out.rewritten.emplace_back(removed[*r], added[i]);
       added_matched[i] = true;
-      removed_matched[*match] = true;
-      candidates.erase(match);
+      removed_matched[*r] = true;
     }
   }
-  EntryChanges out;
   out.written = added;
-  out.rewritten = std::move(rewritten);
   for (size_t i = 0; i < added.size(); ++i) {
     if (!added_matched[i]) out.added.push_back(std::move(added[i]));
   }
