@@ -7,8 +7,12 @@ namespace rclint::startup {
 
 namespace {
 
-// Values with more pieces than this are linked, not copied, when appended to another.
+// Values with more pieces or characters than this are linked, not copied, when appended to
+// another, and shared when copied. Characters count too: the same line run a thousand times
+// (a loop, a file sourced from a loop) prepends text that joins the piece before it, so PATH
+// grows as one ever longer piece.
 constexpr size_t kFlatLimit = 16;
+constexpr size_t kFlatChars = 256;
 
 // Adds `piece` at the end of `pieces`, joining it to the last one when both are known text
 // written at the same place: the one canonical form, so that equal values compare equal.
@@ -31,13 +35,20 @@ struct Value::Node {
   std::shared_ptr<const Node> left;
   std::shared_ptr<const Node> right;
   bool exact = true;  // every piece under it known: asked at each `$PATH`, kept, not counted
+  size_t chars = 0;   // the text of every piece under it
 
   Node() = default;
   explicit Node(std::vector<Piece> pieces) : leaf(std::move(pieces)) {
-    exact = std::all_of(leaf.begin(), leaf.end(), [](const Piece& p) { return p.known; });
+    for (const Piece& p : leaf) {
+      exact = exact && p.known;
+      chars += p.text.size();
+    }
   }
   Node(std::shared_ptr<const Node> l, std::shared_ptr<const Node> r)
-      : left(std::move(l)), right(std::move(r)), exact(left->exact && right->exact) {}
+      : left(std::move(l)),
+        right(std::move(r)),
+        exact(left->exact && right->exact),
+        chars(left->chars + right->chars) {}
   Node(const Node&) = delete;
   Node& operator=(const Node&) = delete;
 
@@ -122,6 +133,40 @@ void Value::make_flat() const {
   rope_count_ = 0;
 }
 
+size_t Value::chars() const {
+  if (rope_) return rope_->chars;
+  size_t total = 0;
+  for (const Piece& piece : flat_) total += piece.text.size();
+  return total;
+}
+
+bool Value::is_long() const {
+  return count() > kFlatLimit || (count() > 0 && chars() > kFlatChars);
+}
+
+void Value::share() const {
+  if (rope_ || !is_long()) return;
+  rope_count_ = flat_.size();
+  rope_ = std::make_shared<const Node>(std::move(flat_));
+  flat_.clear();
+}
+
+Value::Value(const Value& other) {
+  other.share();
+  flat_ = other.flat_;
+  rope_ = other.rope_;
+  rope_count_ = other.rope_count_;
+}
+
+Value& Value::operator=(const Value& other) {
+  if (this == &other) return *this;
+  other.share();
+  flat_ = other.flat_;
+  rope_ = other.rope_;
+  rope_count_ = other.rope_count_;
+  return *this;
+}
+
 Value Value::of(std::string text, Origin origin) {
   Value value;
   if (!text.empty()) value.flat_.push_back({std::move(text), true, std::move(origin)});
@@ -197,7 +242,7 @@ void Value::append(std::string text, const Origin& origin) {
 
 void Value::append(const Value& other) {
   if (other.count() == 0) return;
-  if (other.count() <= kFlatLimit) {  // short: copied
+  if (!other.is_long()) {  // short: copied
     if (!rope_) {
       other.for_each_piece([&](const Piece& piece) { push_piece(flat_, piece); });
       return;

@@ -37,6 +37,12 @@ struct Piece {
 class Value {
  public:
   Value() = default;
+  /// A copy shares a long value's pieces (see `rope_`); it turns a long flat `other` into
+  /// a shared node first, which is invisible from outside.
+  Value(const Value& other);
+  Value& operator=(const Value& other);
+  Value(Value&&) noexcept = default;
+  Value& operator=(Value&&) noexcept = default;
   static Value of(std::string text, Origin origin = {});
   static Value unknown(std::string why, Origin origin = {});
 
@@ -98,6 +104,9 @@ class Value {
   static Value of_node(std::shared_ptr<const Node> node);
   void make_flat() const;
   size_t count() const { return rope_ ? rope_count_ : flat_.size(); }
+  size_t chars() const;  // the text of every piece, known or not
+  bool is_long() const;  // worth sharing rather than copying
+  void share() const;    // a long flat value becomes one shared leaf
 
   // Exactly one representation is in use: `rope_` when set (a concatenation; `flat_` empty),
   // else `flat_`. Flattening is invisible from outside, hence `mutable`.
