@@ -2,27 +2,36 @@
 // /etc/paths entries first: what a file read before it prepended ends up behind /usr/bin.
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "lint/rule.h"
 
 namespace rclint::rules {
 namespace {
 
-std::optional<size_t> first_index(const std::vector<startup::Value>& entries,
-                                  const std::string& dir) {
-  for (size_t i = 0; i < entries.size(); ++i) {
-    if (entries[i].text() == dir) return i;
+// Where each exact entry first appears: asked for every pair of entries, so looked up, not
+// searched (a thousand entries before path_helper once took 100 s).
+class Positions {
+ public:
+  explicit Positions(const std::vector<startup::Value>& entries) {
+    for (size_t i = 0; i < entries.size(); ++i) {
+      if (auto text = entries[i].text()) first_.try_emplace(*text, i);
+    }
   }
-  return std::nullopt;
-}
+  std::optional<size_t> of(const std::string& dir) const {
+    auto found = first_.find(dir);
+    return found == first_.end() ? std::nullopt : std::optional(found->second);
+  }
+  // Whether `dir` comes after `other` (both present).
+  bool behind(const std::string& dir, const std::string& other) const {
+    auto at = of(dir);
+    auto other_at = of(other);
+    return at && other_at && *other_at < *at;
+  }
 
-// Whether `dir` comes after `other` in `entries` (both present).
-bool behind(const std::vector<startup::Value>& entries, const std::string& dir,
-            const std::string& other) {
-  auto at = first_index(entries, dir);
-  auto other_at = first_index(entries, other);
-  return at && other_at && *other_at < *at;
-}
+ private:
+  std::unordered_map<std::string, size_t> first_;
+};
 
 const startup::AssignmentStep* step_at(const startup::LoadOrder& order,
                                        const startup::Origin& origin) {
@@ -36,7 +45,7 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
   if (ctx.context().platform != startup::Platform::Macos) return;
   const startup::Variable* final_path = ctx.environment().find("PATH");
   if (final_path == nullptr) return;
-  std::vector<startup::Value> at_end = final_path->value.split(':');
+  Positions at_end(final_path->value.split(':'));
   const std::string& home = ctx.sources.options().home;
   auto shown = [&](std::string path) {
     if (!home.empty() && path.starts_with(home + "/")) path = "~" + path.substr(home.size());
@@ -49,18 +58,20 @@ void check(const lint::Context& ctx, lint::Reporter& out) {
       continue;
     }
     std::vector<startup::Value> before = helper.before->value.split(':');
-    std::vector<startup::Value> after = helper.after->value.split(':');
+    std::vector<std::optional<std::string>> texts;
+    for (const startup::Value& entry : before) texts.push_back(entry.text());
+    Positions in_before(before);
+    Positions after(helper.after->value.split(':'));
     for (size_t i = 0; i < before.size(); ++i) {
-      auto dir = before[i].text();
+      const std::optional<std::string>& dir = texts[i];
       if (!dir || !dir->starts_with('/') || before[i].pieces().empty()) continue;
       const startup::Origin& origin = before[i].pieces().front().origin;
-      if (!ctx.is_user_file(origin.file) || first_index(before, *dir) != i) continue;
+      if (!ctx.is_user_file(origin.file) || in_before.of(*dir) != i) continue;
       // An entry it came before, which path_helper put ahead of it, and which stays ahead.
       std::optional<std::string> overtaken;
       for (size_t j = i + 1; j < before.size() && !overtaken; ++j) {
-        auto other = before[j].text();
-        if (other && *other != *dir && behind(after, *dir, *other) &&
-            behind(at_end, *dir, *other)) {
+        const std::optional<std::string>& other = texts[j];
+        if (other && *other != *dir && after.behind(*dir, *other) && at_end.behind(*dir, *other)) {
           overtaken = *other;
         }
       }

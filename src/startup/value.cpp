@@ -34,21 +34,24 @@ struct Value::Node {
   std::vector<Piece> leaf;
   std::shared_ptr<const Node> left;
   std::shared_ptr<const Node> right;
-  bool exact = true;  // every piece under it known: asked at each `$PATH`, kept, not counted
-  size_t chars = 0;   // the text of every piece under it
+  bool exact = true;       // every piece under it known: asked at each `$PATH`, kept, not counted
+  size_t chars = 0;        // the text of every piece under it
+  size_t known_chars = 0;  // of the known pieces: is_empty() without a walk down the tree
 
   Node() = default;
   explicit Node(std::vector<Piece> pieces) : leaf(std::move(pieces)) {
     for (const Piece& p : leaf) {
       exact = exact && p.known;
       chars += p.text.size();
+      if (p.known) known_chars += p.text.size();
     }
   }
   Node(std::shared_ptr<const Node> l, std::shared_ptr<const Node> r)
       : left(std::move(l)),
         right(std::move(r)),
         exact(left->exact && right->exact),
-        chars(left->chars + right->chars) {}
+        chars(left->chars + right->chars),
+        known_chars(left->known_chars + right->known_chars) {}
   Node(const Node&) = delete;
   Node& operator=(const Node&) = delete;
 
@@ -217,6 +220,10 @@ std::string Value::render() const {
 }
 
 std::optional<bool> Value::is_empty() const {
+  if (rope_) {  // a chain of appends is as deep as it is long: no walk to its first piece
+    if (rope_->known_chars > 0) return false;
+    return rope_->exact ? std::optional(true) : std::nullopt;
+  }
   bool unknown = false;
   bool nonempty = false;
   visit_stored(false, [&](const Piece& piece) {
