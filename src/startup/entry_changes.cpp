@@ -83,7 +83,7 @@ EntryChanges entry_changes(const Value& before, const Value& after, char sep) {
   // chain of prepends lies as deep as the chain is long.
   if (wrote_before && wrote_after) {
     bool whole = false;
-    Value first = before.edge_entry(sep, false, &whole);
+    before.edge_entry(sep, false, &whole);
     if (whole) {  // one entry, written around on both sides
       Value joined = written_before;
       joined.append(before);
@@ -93,20 +93,16 @@ EntryChanges entry_changes(const Value& before, const Value& after, char sep) {
       return cancel(std::move(added), std::move(removed));
     }
   }
-  if (wrote_before) {
-    Value first = before.edge_entry(sep, false);
-    Value head = written_before;
-    head.append(first);
-    append_split(added, head, sep);
-    removed.push_back(std::move(first));
-  }
-  if (wrote_after) {
-    Value last = before.edge_entry(sep, true);
-    Value tail = last;
-    tail.append(written_after);
-    append_split(added, tail, sep);
-    removed.push_back(std::move(last));
-  }
+  // The first entry joined to what was written before it, the last to what was written after.
+  auto rewrite_edge = [&](bool last) {
+    Value edge = before.edge_entry(sep, last);
+    Value joined = last ? edge : written_before;
+    joined.append(last ? written_after : edge);
+    append_split(added, joined, sep);
+    removed.push_back(std::move(edge));
+  };
+  if (wrote_before) rewrite_edge(false);
+  if (wrote_after) rewrite_edge(true);
   return cancel(std::move(added), std::move(removed));
 }
 
