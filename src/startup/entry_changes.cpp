@@ -74,7 +74,9 @@ EntryChanges entry_changes(const Value& before, const Value& after, char sep) {
   if (!around) return cancel(after.split(sep), before.split(sep));
   // after = written_before + before + written_after. Only the entries at before's edges can
   // join with the text written next to them; the ones in between are untouched.
-  auto& [written_before, written_after] = *around;
+  // Named references, not a structured binding: clang 14 cannot capture one in a lambda.
+  const Value& written_before = around->first;
+  const Value& written_after = around->second;
   bool wrote_before = written_before.front() != nullptr;
   bool wrote_after = written_after.front() != nullptr;
   std::vector<Value> added;
